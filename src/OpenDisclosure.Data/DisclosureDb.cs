@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using OpenDisclosure.Data.Rows;
+
+namespace OpenDisclosure.Data;
+
+/// <summary>
+/// The SQLite store shared by the API and the seeding tool. The database is derived data: it is rebuilt from
+/// data/reports/ whenever <see cref="SchemaVersion"/> changes (no EF migrations: the design-time tools are not
+/// available here, and a rebuild is cheap and always correct).
+/// </summary>
+public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbContext(options)
+{
+    /// <summary>Bump whenever a row class, key or index changes.</summary>
+    public const int SchemaVersion = 1;
+
+    public DbSet<AgencyRow> Agencies => Set<AgencyRow>();
+    public DbSet<ReportRow> Reports => Set<ReportRow>();
+    public DbSet<SectionRow> Sections => Set<SectionRow>();
+    public DbSet<ProactiveCellRow> ProactiveCells => Set<ProactiveCellRow>();
+    public DbSet<RequestOutcomeRow> RequestOutcomes => Set<RequestOutcomeRow>();
+    public DbSet<ReviewLitigationRow> ReviewLitigation => Set<ReviewLitigationRow>();
+    public DbSet<FindingRow> Findings => Set<FindingRow>();
+    public DbSet<MetaRow> Meta => Set<MetaRow>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<AgencyRow>(e =>
+        {
+            e.ToTable("agencies");
+            e.HasIndex(a => a.Name).IsUnique();
+        });
+
+        model.Entity<ReportRow>(e =>
+        {
+            e.ToTable("reports");
+            e.HasIndex(r => new { r.AgencyId, r.Year }).IsUnique();
+            e.HasIndex(r => new { r.Year, r.Id });
+            e.HasIndex(r => r.Sha256);
+            e.HasOne(r => r.Agency).WithMany(a => a.Reports).HasForeignKey(r => r.AgencyId);
+        });
+
+        model.Entity<SectionRow>(e =>
+        {
+            e.ToTable("sections");
+            e.HasKey(s => new { s.ReportId, s.Number, s.StartLine });
+            e.HasOne<ReportRow>().WithMany(r => r.Sections).HasForeignKey(s => s.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<ProactiveCellRow>(e =>
+        {
+            e.ToTable("proactive_cells");
+            e.HasKey(c => new { c.ReportId, c.Field });
+            e.HasOne<ReportRow>().WithMany(r => r.ProactiveCells).HasForeignKey(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<RequestOutcomeRow>(e =>
+        {
+            e.ToTable("request_outcomes");
+            e.HasKey(o => new { o.ReportId, o.RowOrder });
+            e.HasIndex(o => new { o.Year, o.ReportId, o.RowOrder });
+            e.HasIndex(o => new { o.AgencyId, o.Year });
+            e.HasIndex(o => new { o.RowCode, o.Year });
+            e.HasOne<ReportRow>().WithMany(r => r.RequestOutcomes).HasForeignKey(o => o.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<ReviewLitigationRow>(e =>
+        {
+            e.ToTable("review_litigation");
+            e.HasKey(r => r.ReportId);
+            e.HasOne<ReportRow>().WithOne(r => r.ReviewLitigation).HasForeignKey<ReviewLitigationRow>(r => r.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<FindingRow>(e =>
+        {
+            e.ToTable("findings");
+            e.HasIndex(f => new { f.Year, f.Id });
+            e.HasIndex(f => new { f.AgencyId, f.Year });
+            e.HasIndex(f => new { f.ReportId });
+            e.HasIndex(f => new { f.RuleId, f.Id });
+            e.HasOne<ReportRow>().WithMany(r => r.Findings).HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<MetaRow>(e =>
+        {
+            e.ToTable("meta");
+            e.HasKey(m => m.Key);
+        });
+    }
+}

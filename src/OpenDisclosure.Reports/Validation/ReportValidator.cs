@@ -1,0 +1,13 @@
+using OpenDisclosure.Reports.Model;
+
+namespace OpenDisclosure.Reports.Validation;
+
+/// <summary>Runs every single-report rule family over a parsed report.</summary>
+public static class ReportValidator
+{
+    /// <summary>The rule families, one file each under Rules/. A new family is added here and nowhere else.</summary>
+    public static readonly IReadOnlyList<IReportRule> Families = [];
+
+    public static IReadOnlyList<Finding> Validate(AnnualReport report) =>
+        Families.SelectMany(f => f.Check(report)).ToList();
+}
