@@ -84,6 +84,7 @@ public static class CrossYearChecks
         foreach (var claim in current.YoyClaims)
         {
             var stated = $"{(claim.Increase ? "上升" : "下降")}{claim.Percent.Value.ToString(Inv)}%";
+            var statedEn = $"{(claim.Increase ? "a rise" : "a fall")} of {claim.Percent.Value.ToString(Inv)}%";
             var evidence = $"{current.ReportRef}：「{claim.Sentence}」；{previous.ReportRef}：一、本年新收 = {before}；{current.ReportRef}：一、本年新收 = {now}";
             var location = new FindingLocation(Section: claim.Section, Row: RequestRows.NewRequests, Column: ApplicantColumn.Total.Code());
             if (before == 0)
@@ -91,17 +92,19 @@ public static class CrossYearChecks
                 // A change from zero has no percentage: the claim cannot be checked, which is worth saying but not an error.
                 yield return CrossYearRules.YoyClaim.At(Severity.Info, location,
                     $"正文称同比{stated}，但{previous.Year}年新收申请为0件，百分比变化无法计算。",
-                    $"The text states a change of {stated}, but {previous.Year} had 0 new requests: no percentage change exists.",
+                    $"The text states {statedEn}, but {previous.Year} had 0 new requests: no percentage change exists.",
                     actual: stated, evidence: evidence);
                 continue;
             }
             var exact = 100m * (now - before) / before;
             var directionOk = exact == 0 || (exact > 0) == claim.Increase;
             if (directionOk && PercentTolerance.Agrees(claim.Percent, Math.Abs(exact))) continue;
-            var shown = $"{(exact >= 0 ? "上升" : "下降")}{Math.Round(Math.Abs(exact), Math.Max(2, claim.Percent.Decimals), MidpointRounding.AwayFromZero).ToString(Inv)}%";
+            var magnitude = Math.Round(Math.Abs(exact), Math.Max(2, claim.Percent.Decimals), MidpointRounding.AwayFromZero).ToString(Inv);
+            var shown = $"{(exact >= 0 ? "上升" : "下降")}{magnitude}%";
+            var shownEn = $"{(exact >= 0 ? "a rise" : "a fall")} of {magnitude}%";
             yield return CrossYearRules.YoyClaim.At(location,
                 $"正文称新收申请同比{stated}，按两年表格（{before}→{now}件）应为{shown}。",
-                $"The text states new requests changed {stated}; the two years' tables ({before} → {now}) give {shown}.",
+                $"The text states {statedEn} in new requests; the two years' tables ({before} → {now}) give {shownEn}.",
                 expected: shown, actual: stated, evidence: evidence);
         }
     }
