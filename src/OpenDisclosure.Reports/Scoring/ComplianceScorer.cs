@@ -34,7 +34,7 @@ public static class ComplianceScorer
         var components = ComplianceWeights.Components.Select(w =>
         {
             var mine = scored.Where(s => s.Component == w.Component).ToList();
-            if (!Assessable(w.Component, mine, out var status))
+            if (!Assessable(w.Component, scored, out var status))
                 return new ComponentScore(w, null, status, mine);
             var earned = Math.Max(0, w.Weight - mine.Sum(s => s.Points));
             status = earned == w.Weight ? "passed" : earned == 0 ? "failed" : "reduced";
@@ -47,17 +47,17 @@ public static class ComplianceScorer
         return new ComplianceScore(total, weight, components);
     }
 
-    private static bool Assessable(ComplianceComponent component, List<ScoredFinding> mine, out string status)
+    private static bool Assessable(ComplianceComponent component, List<ScoredFinding> all, out string status)
     {
         status = "";
         switch (component)
         {
-            case ComplianceComponent.Timeliness when mine.Any(s => s.Finding.RuleId == "date.missing"):
+            case ComplianceComponent.Timeliness when all.Any(s => s.Finding.RuleId == "date.missing"):
                 status = "unknown";
                 return false;
             // Only the report-level not_assessable (no previous report) removes the component; a partial one (e.g. the
             // previous report used the 2019 template) leaves the other cross-year checks counting.
-            case ComplianceComponent.Continuity when mine.Any(s => s.Finding.RuleId == "crossyear.not_assessable" && s.Finding.Location.Row is null):
+            case ComplianceComponent.Continuity when all.Any(s => s.Finding.RuleId == "crossyear.not_assessable" && s.Finding.Location.Row is null):
                 status = "not_assessable";
                 return false;
             default:

@@ -26,7 +26,7 @@ public sealed record RuleCost(string RuleId, ComplianceComponent Component, int 
 /// Every number of the compliance score, in this one place (the API shows it as is). A component starts at its weight
 /// and each finding of an error or warning costs its rule's points, down to zero; info findings cost nothing.
 /// The total is 100 × earned ÷ weight of the components that could be assessed: a report with no signature date is
-/// "unknown" on timeliness (not late, not on time), and one with no previous-year report is "not assessable" on
+/// "unknown" on timeliness (not late, not on time; the missing date itself costs completeness), and one with no previous-year report is "not assessable" on
 /// continuity (not passed); both leave the denominator, and the payload says how much weight the score rests on.
 /// </summary>
 public static class ComplianceWeights
@@ -34,9 +34,9 @@ public static class ComplianceWeights
     public static readonly IReadOnlyList<ComponentWeight> Components =
     [
         new(ComplianceComponent.Timeliness, "timeliness", 15, "及时性", "Timeliness",
-            "Full when signed by 31 January of the following year; 0 when late (date.late); unknown when there is no date (date.missing)."),
+            "Full when signed by 31 January of the following year; 0 when late (date.late); unknown when there is no date (date.missing, which costs completeness instead)."),
         new(ComplianceComponent.Completeness, "completeness", 25, "完整性", "Completeness",
-            "Six sections, three tables, every cell filled: table.missing, section.missing, cell.missing and parser gaps cost points."),
+            "Six sections, three tables, every cell filled, a dated signature: table.missing, section.missing, cell.missing, date.missing and parser gaps cost points."),
         new(ComplianceComponent.Consistency, "consistency", 25, "内部一致性", "Internal consistency",
             "The tables' arithmetic (table3.*, table4.*), impossible values (cell.negative, cell.non_integer) and the statistical period."),
         new(ComplianceComponent.Continuity, "continuity", 20, "跨年度连续性", "Continuity",
@@ -48,11 +48,11 @@ public static class ComplianceWeights
     public static readonly IReadOnlyList<RuleCost> Costs =
     [
         new("date.late", ComplianceComponent.Timeliness, 15),
-        new("date.missing", ComplianceComponent.Timeliness, 0),
 
         new("parse.empty", ComplianceComponent.Completeness, 25),
         new("parse.not_text", ComplianceComponent.Completeness, 25),
         new("parse.agency_missing", ComplianceComponent.Completeness, 5),
+        new("parse.internal_error", ComplianceComponent.Completeness, 5),
         new("parse.year_missing", ComplianceComponent.Completeness, 5),
         new("table.missing", ComplianceComponent.Completeness, 10),
         new("section.missing", ComplianceComponent.Completeness, 4),
@@ -60,6 +60,8 @@ public static class ComplianceWeights
         new("cell.missing", ComplianceComponent.Completeness, 1),
         new("parse.cell_unreadable", ComplianceComponent.Completeness, 1),
         new("period.missing", ComplianceComponent.Completeness, 1),
+        // The 落款 date is part of the format: its absence costs completeness, and makes timeliness unknown (not late).
+        new("date.missing", ComplianceComponent.Completeness, 2),
 
         new("table3.balance", ComplianceComponent.Consistency, 5),
         new("table3.outcome_sum", ComplianceComponent.Consistency, 5),

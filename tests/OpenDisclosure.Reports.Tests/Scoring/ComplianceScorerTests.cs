@@ -43,8 +43,9 @@ public class ComplianceScorerTests
         var late = ComplianceScorer.Score([F("date.late")]);
         Assert.Equal("unknown", unknown.Components[0].Status);
         Assert.Null(unknown.Components[0].Earned);
-        Assert.Equal(100m, unknown.Total);
         Assert.Equal(85, unknown.AssessedWeight);
+        Assert.Equal(97.6m, unknown.Total); // the missing date costs completeness 2: (23 + 25 + 20 + 15) / 85
+        Assert.Equal(23m, unknown.Components.Single(c => c.Weight.Code == "completeness").Earned);
         Assert.Equal("failed", late.Components[0].Status);
         Assert.Equal(85m, late.Total);
     }
