@@ -10,8 +10,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 // Paths are read from the built configuration (not here) so test hosts and env vars can override them.
 builder.Services.AddSingleton(sp => AppPaths.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
-builder.Services.AddDbContextPool<DisclosureDb>((sp, options) => options
-    .UseSqlite(sp.GetRequiredService<AppPaths>().ConnectionString)
+builder.Services.AddDbContextPool<DisclosureDb>((sp, options) => DisclosureDbFactory
+    .Configure(options, sp.GetRequiredService<AppPaths>().Database)
     .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
 builder.Services.ConfigureHttpJsonOptions(options => ContractJson.Apply(options.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -24,7 +24,7 @@ builder.Services.AddApiDocumentation();
 var app = builder.Build();
 
 var paths = app.Services.GetRequiredService<AppPaths>();
-await DatabaseBootstrapShim.EnsureReadyAsync(paths.Database, paths.Reports, app.Logger);
+await DatabaseBootstrap.EnsureReadyAsync(paths.Database, paths.Reports, app.Logger);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

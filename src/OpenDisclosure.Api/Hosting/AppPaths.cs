@@ -9,13 +9,11 @@ public sealed record AppPaths(string Database, string Reports)
 {
     public const string SolutionFile = "OpenDisclosureApi.sln";
 
-    public string ConnectionString => $"Data Source={Database}";
-
     public static AppPaths From(IConfiguration configuration, IHostEnvironment environment)
     {
         var root = FindRoot(environment.ContentRootPath) ?? FindRoot(AppContext.BaseDirectory) ?? environment.ContentRootPath;
         return new AppPaths(
-            Resolve(root, configuration["Database:Path"] ?? "data/opendisclosure.db"),
+            Resolve(root, configuration["Database:Path"] ?? OpenDisclosure.Data.DisclosureDbFactory.DefaultPath),
             Resolve(root, configuration["Reports:Directory"] ?? "data/reports"));
     }
 
