@@ -46,6 +46,7 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
             var prepared = next.GetAwaiter().GetResult();
             next = chunks.MoveNext() ? PrepareAsync(chunks.Current, stored) : null;
             Write(writer, prepared, summary);
+            CrossYearPass.Run(connection, prepared.Where(p => p.Checked is not null).Select(p => (p.Checked!, p.Sha256)));
             summary.Elapsed = clock.Elapsed;
             BatchStored?.Invoke(summary);
         }
