@@ -35,6 +35,7 @@ public static class AgencyNames
     [
         "永安", "张范", "孟庄", "陶庄", "税郭", "齐村", "光明", "龙山", "文化", "东湖", "新城", "凤凰", "金山", "马庄", "李庄",
         "石桥", "柳泉", "黄河", "青云", "古城", "运河", "涧头", "马兰", "邵庄", "泥沟", "北庄", "西集", "店子", "徐庄", "水泉",
+        "官桥", "羊庄", "洪绪", "界河", "龙阳", "级索", "西岗", "姜屯", "鲍沟", "张汪",
     ];
 
     private static readonly string[] Counties = BuildCounties();
@@ -42,8 +43,10 @@ public static class AgencyNames
     /// <summary>Units per county: departments, towns (镇人民政府) and street offices (街道办事处 / 街道).</summary>
     private static readonly int Units = Departments.Length + Places.Length * 2;
 
-    /// <summary>How many distinct names there are (millions).</summary>
-    public static int Count { get; } = Units * Cities.Length * (Counties.Length + 1);
+    private static readonly int CountiesPerCity = Counties.Length / Cities.Length;
+
+    /// <summary>How many distinct names there are (about 300,000: enough for a million reports of four years each).</summary>
+    public static int Count { get; } = Units * Cities.Length * (CountiesPerCity + 1);
 
     public static string Get(int index)
     {
@@ -53,18 +56,20 @@ public static class AgencyNames
         var city = rest % Cities.Length;
         var county = rest / Cities.Length;
         var cityName = Cities[city];
-        // County slot 0 holds the city's own departments (枣庄市人民政府办公室); its towns borrow a county name.
-        var countyName = Counties[(Math.Max(county, 1) - 1 + city * 7) % Counties.Length];
-        // About one county-level agency in four titles itself without the city (临淄区人民政府办公室).
-        var prefix = county > 0 && (index / 7) % 4 == 0 ? countyName : cityName + countyName;
+        // Slot 0 is the city itself (枣庄市人民政府办公室, towns directly under the city); each city owns its own counties,
+        // so every name occurs once even when the city is left out of the title.
+        var prefix = county == 0 ? cityName : CountyPrefix(cityName, Counties[city * CountiesPerCity + county - 1], index);
 
-        if (unit < Departments.Length)
-            return county == 0 ? cityName + Departments[unit] : prefix + Departments[unit];
+        if (unit < Departments.Length) return prefix + Departments[unit];
         var place = unit - Departments.Length;
         return place < Places.Length
             ? prefix + Places[place] + "镇人民政府"
             : prefix + Places[place - Places.Length] + (index % 3 == 0 ? "街道" : "街道办事处");
     }
+
+    /// <summary>About one county-level agency in four titles itself without the city (临淄区人民政府办公室).</summary>
+    private static string CountyPrefix(string city, string county, int index) =>
+        (index / 7) % 4 == 0 ? county : city + county;
 
     /// <summary>The name as a signature often shortens it: without the city (台儿庄区人民政府办公室).</summary>
     public static string Short(string agency)
@@ -86,8 +91,11 @@ public static class AgencyNames
             for (var j = 0; j < Syllables.Length; j++)
             {
                 if (i == j) continue;
-                var name = $"{Syllables[i]}{Syllables[j]}{((i + j) % 3 == 0 ? "县" : "区")}";
-                if (seen.Add(name)) names.Add(name);
+                foreach (var suffix in "区县")
+                {
+                    var name = $"{Syllables[i]}{Syllables[j]}{suffix}";
+                    if (seen.Add(name)) names.Add(name);
+                }
             }
         return names.ToArray();
     }

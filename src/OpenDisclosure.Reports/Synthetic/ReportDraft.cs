@@ -54,9 +54,22 @@ internal sealed class ReportDraft
 
     public IReadOnlyList<RequestRowDefinition> Rows => RequestRows.For(Format);
 
-    public int RowIndex(string code) => Rows.ToList().FindIndex(r => r.Code == code);
+    public int RowIndex(string code) => RowIndexes.Of(Format, code);
 
     public DraftCell Request(string code, ApplicantColumn column) => Requests[RowIndex(code), (int)column];
 
     public long RowTotal(string code) => Request(code, ApplicantColumn.Total).Count;
+}
+
+/// <summary>Row code → index in the template, looked up often enough to be worth a dictionary.</summary>
+internal static class RowIndexes
+{
+    private static readonly Dictionary<string, int> Rows2021 = Build(ReportFormat.Format2021);
+    private static readonly Dictionary<string, int> Rows2019 = Build(ReportFormat.Format2019);
+
+    public static int Of(ReportFormat format, string code) =>
+        (format == ReportFormat.Format2019 ? Rows2019 : Rows2021).GetValueOrDefault(code, -1);
+
+    private static Dictionary<string, int> Build(ReportFormat format) =>
+        RequestRows.For(format).Select((r, i) => (r.Code, i)).ToDictionary(t => t.Code, t => t.i);
 }

@@ -28,7 +28,7 @@ internal static class SyntheticNumbers
     {
         var rows = RequestRows.For(format);
         var values = new long[rows.Count, ApplicantColumns.Count];
-        int Row(string code) => rows.ToList().FindIndex(r => r.Code == code);
+        int Row(string code) => RowIndexes.Of(format, code);
 
         var total = profile.RequestScale < 2 && rng.Chance(0.45) ? 0 : (long)Math.Floor(profile.RequestScale * Math.Exp(0.5 * rng.NextGaussian()));
         var fresh = rng.Multinomial(Math.Max(total, minimumNew), rng.Jitter(ApplicantWeights, 0.5));
