@@ -1,3 +1,4 @@
+using OpenDisclosure.Reports.CrossYear;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -37,7 +38,7 @@ public static class ValidateApi
         var bytes = await ReadAtMost(body, max, ct);
         if (bytes is null) return Problems.TooLarge(max);
         var text = new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
-        return TypedResults.Ok(ReportDetailMapper.FromChecked(ReportCheck.Run(text)));
+        return TypedResults.Ok(ReportDetailMapper.FromChecked(CrossYearChecks.Alone(ReportCheck.Run(text))));
     }
 
     private static async Task<Stream?> FirstFile(HttpRequest request, CancellationToken ct)
