@@ -26,13 +26,13 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
     {
         model.Entity<AgencyRow>(e =>
         {
-            e.ToTable("agencies");
+            e.ToTable(Tables.Agencies);
             e.HasIndex(a => a.Name).IsUnique();
         });
 
         model.Entity<ReportRow>(e =>
         {
-            e.ToTable("reports");
+            e.ToTable(Tables.Reports);
             e.HasIndex(r => new { r.AgencyId, r.Year }).IsUnique();
             e.HasIndex(r => new { r.Year, r.Id });
             e.HasIndex(r => r.Sha256);
@@ -41,21 +41,21 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
 
         model.Entity<SectionRow>(e =>
         {
-            e.ToTable("sections");
+            e.ToTable(Tables.Sections);
             e.HasKey(s => new { s.ReportId, s.Number, s.StartLine });
             e.HasOne<ReportRow>().WithMany(r => r.Sections).HasForeignKey(s => s.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<ProactiveCellRow>(e =>
         {
-            e.ToTable("proactive_cells");
+            e.ToTable(Tables.ProactiveCells);
             e.HasKey(c => new { c.ReportId, c.Field });
             e.HasOne<ReportRow>().WithMany(r => r.ProactiveCells).HasForeignKey(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<RequestOutcomeRow>(e =>
         {
-            e.ToTable("request_outcomes");
+            e.ToTable(Tables.RequestOutcomes);
             e.HasKey(o => new { o.ReportId, o.RowOrder });
             e.HasIndex(o => new { o.Year, o.ReportId, o.RowOrder });
             e.HasIndex(o => new { o.AgencyId, o.Year });
@@ -65,14 +65,14 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
 
         model.Entity<ReviewLitigationRow>(e =>
         {
-            e.ToTable("review_litigation");
+            e.ToTable(Tables.ReviewLitigation);
             e.HasKey(r => r.ReportId);
             e.HasOne<ReportRow>().WithOne(r => r.ReviewLitigation).HasForeignKey<ReviewLitigationRow>(r => r.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<FindingRow>(e =>
         {
-            e.ToTable("findings");
+            e.ToTable(Tables.Findings);
             e.HasIndex(f => new { f.Year, f.Id });
             e.HasIndex(f => new { f.AgencyId, f.Year });
             e.HasIndex(f => new { f.ReportId });
@@ -82,7 +82,7 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
 
         model.Entity<MetaRow>(e =>
         {
-            e.ToTable("meta");
+            e.ToTable(Tables.Meta);
             e.HasKey(m => m.Key);
         });
     }

@@ -1,4 +1,5 @@
 using OpenDisclosure.Reports.Model;
+using OpenDisclosure.Reports.Validation.Rules;
 
 namespace OpenDisclosure.Reports.Validation;
 
@@ -6,7 +7,15 @@ namespace OpenDisclosure.Reports.Validation;
 public static class ReportValidator
 {
     /// <summary>The rule families, one file each under Rules/. A new family is added here and nowhere else.</summary>
-    public static readonly IReadOnlyList<IReportRule> Families = [];
+    public static readonly IReadOnlyList<IReportRule> Families =
+    [
+        new CompletenessRules(),
+        new CellRules(),
+        new RequestTableRules(),
+        new ReviewLitigationRules(),
+        new TimelinessRules(),
+        new PeriodRules(),
+    ];
 
     public static IReadOnlyList<Finding> Validate(AnnualReport report) =>
         Families.SelectMany(f => f.Check(report)).ToList();

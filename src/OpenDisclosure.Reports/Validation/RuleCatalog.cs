@@ -1,10 +1,13 @@
+using OpenDisclosure.Reports.Parsing;
+
 namespace OpenDisclosure.Reports.Validation;
 
 /// <summary>Every rule the product can raise, for <c>GET /api/v1/rules</c> and for linking findings to rules.</summary>
 public static class RuleCatalog
 {
+    /// <summary>The parser's diagnostics first, then every rule family's rules.</summary>
     public static IReadOnlyList<RuleDescriptor> All =>
-        ReportValidator.Families.SelectMany(f => f.Rules).DistinctBy(r => r.Id).ToList();
+        ParseDiagnostics.All.Concat(ReportValidator.Families.SelectMany(f => f.Rules)).DistinctBy(r => r.Id).ToList();
 
     public static RuleDescriptor? Find(string id) => All.FirstOrDefault(r => r.Id == id);
 }

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using OpenDisclosure.Reports.Validation;
+
+namespace OpenDisclosure.Data.Import;
+
+/// <summary>
+/// Loads report files into the store. Files are parsed in parallel while one writer stores the previous batch;
+/// each batch is one transaction and each report one savepoint in it. Idempotent by content hash: the same bytes
+/// again are a no-op; a changed file for the same agency and year replaces the earlier report.
+/// The schema must exist (see <see cref="DatabaseBootstrap"/>).
+/// </summary>
+public sealed class ReportImporter(string databasePath, ILogger? log = null)
+{
+    /// <summary>Reports per transaction: large enough to amortise the commit, small enough to bound memory.</summary>
+    public int BatchSize { get; init; } = 1000;
+
+    /// <summary>Parallel parsing workers (the writer is one more thread).</summary>
+    public int Workers { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>Called after each committed batch with the running totals (for progress output).</summary>
+    public Action<ImportSummary>? BatchStored { get; init; }
+
+    public ImportSummary ImportFiles(IEnumerable<string> paths) =>
+        Run(paths.Select(p => (p, (Func<ReportSource>)(() => ReportSource.FromFile(p)))));
+
+    public ImportSummary Import(IEnumerable<ReportSource> sources) =>
+        Run(sources.Select(s => (s.FileName, (Func<ReportSource>)(() => s))));
+
+    private ImportSummary Run(IEnumerable<(string File, Func<ReportSource> Load)> items)
+    {
+        var clock = Stopwatch.StartNew();
+        var summary = new ImportSummary();
+        using var connection = new SqliteConnection(DisclosureDbFactory.ConnectionString(databasePath));
+        connection.Open();
+        ImportPragmas.Apply(connection);
+        using var writer = new ReportWriter(connection);
+        var stored = writer.StoredHashes();
+
+        using var chunks = items.Chunk(BatchSize).GetEnumerator();
+        // Pipeline: while the writer stores chunk k, the workers prepare chunk k+1.
+        Task<PreparedReport[]>? next = chunks.MoveNext() ? PrepareAsync(chunks.Current, stored) : null;
+        while (next is not null)
+        {
+            var prepared = next.GetAwaiter().GetResult();
+            next = chunks.MoveNext() ? PrepareAsync(chunks.Current, stored) : null;
+            Write(writer, prepared, summary);
+            summary.Elapsed = clock.Elapsed;
+            BatchStored?.Invoke(summary);
+        }
+
+        summary.Agencies = writer.AgencyCount;
+        summary.Elapsed = clock.Elapsed;
+        log?.LogInformation("Import: {Files} files, {Loaded} loaded, {Replaced} replaced, {Unchanged} unchanged, {Failed} failed in {Seconds:0.00} s",
+            summary.FilesSeen, summary.Loaded, summary.Replaced, summary.Unchanged, summary.Failed.Count, summary.Elapsed.TotalSeconds);
+        return summary;
+    }
+
+    private Task<PreparedReport[]> PrepareAsync((string File, Func<ReportSource> Load)[] chunk, IReadOnlySet<string> stored) =>
+        Task.Run(() =>
+        {
+            var prepared = new PreparedReport[chunk.Length];
+            Parallel.For(0, chunk.Length, new ParallelOptions { MaxDegreeOfParallelism = Workers },
+                i => prepared[i] = ReportPreparer.Prepare(chunk[i].Load, chunk[i].File, stored));
+            return prepared;
+        });
+
+    private void Write(ReportWriter writer, PreparedReport[] batch, ImportSummary summary)
+    {
+        writer.BeginBatch();
+        foreach (var prepared in batch)
+        {
+            summary.FilesSeen++;
+            var (outcome, failure) = writer.Store(prepared);
+            switch (outcome)
+            {
+                case StoreOutcome.Loaded: summary.Loaded++; break;
+                case StoreOutcome.Replaced: summary.Replaced++; break;
+                case StoreOutcome.Unchanged: summary.Unchanged++; break;
+                default:
+                    summary.Failed.Add(failure!);
+                    log?.LogWarning("Not loaded: {Failure}", failure);
+                    break;
+            }
+            if (outcome is StoreOutcome.Loaded or StoreOutcome.Replaced)
+                foreach (var finding in prepared.Checked!.Findings)
+                {
+                    var severity = finding.Severity.Code();
+                    summary.FindingsBySeverity[severity] = summary.FindingsBySeverity.GetValueOrDefault(severity) + 1;
+                }
+        }
+        writer.CommitBatch();
+    }
+}

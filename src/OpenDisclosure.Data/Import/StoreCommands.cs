@@ -1,0 +1,99 @@
+using Microsoft.Data.Sqlite;
+using OpenDisclosure.Data.Rows;
+
+namespace OpenDisclosure.Data.Import;
+
+/// <summary>The prepared statements of one import connection, created once and reused for every report.</summary>
+internal sealed class StoreCommands : IDisposable
+{
+    public InsertCommand Agency { get; }
+    public InsertCommand Report { get; }
+    public InsertCommand Section { get; }
+    public InsertCommand ProactiveCell { get; }
+    public InsertCommand RequestOutcome { get; }
+    public InsertCommand ReviewLitigation { get; }
+    public InsertCommand Finding { get; }
+
+    /// <summary>Deletes one report's rows, children first (explicit, so it does not depend on the foreign-key pragma).</summary>
+    private readonly SqliteCommand[] _deleteReport;
+
+    public StoreCommands(SqliteConnection connection)
+    {
+        Agency = new(connection, Tables.Agencies, [nameof(AgencyRow.Name)], returning: nameof(AgencyRow.Id));
+        Report = new(connection, Tables.Reports,
+        [
+            nameof(ReportRow.AgencyId), nameof(ReportRow.Year), nameof(ReportRow.Format),
+            nameof(ReportRow.PublishedOn), nameof(ReportRow.PeriodStart), nameof(ReportRow.PeriodEnd),
+            nameof(ReportRow.Address), nameof(ReportRow.PostalCode), nameof(ReportRow.Phone), nameof(ReportRow.Email),
+            nameof(ReportRow.Website), nameof(ReportRow.SourceFile), nameof(ReportRow.Sha256), nameof(ReportRow.LoadedAtUtc),
+            nameof(ReportRow.ErrorCount), nameof(ReportRow.WarningCount), nameof(ReportRow.InfoCount),
+        ], returning: nameof(ReportRow.Id));
+        Section = new(connection, Tables.Sections,
+            [nameof(SectionRow.ReportId), nameof(SectionRow.Number), nameof(SectionRow.Heading), nameof(SectionRow.StartLine)]);
+        ProactiveCell = new(connection, Tables.ProactiveCells,
+            [nameof(ProactiveCellRow.ReportId), nameof(ProactiveCellRow.Field), nameof(ProactiveCellRow.Value), nameof(ProactiveCellRow.Line)]);
+        RequestOutcome = new(connection, Tables.RequestOutcomes,
+        [
+            nameof(RequestOutcomeRow.ReportId), nameof(RequestOutcomeRow.RowOrder), nameof(RequestOutcomeRow.RowCode),
+            nameof(RequestOutcomeRow.Year), nameof(RequestOutcomeRow.AgencyId),
+            nameof(RequestOutcomeRow.NaturalPerson), nameof(RequestOutcomeRow.CommercialEnterprise),
+            nameof(RequestOutcomeRow.ResearchInstitution), nameof(RequestOutcomeRow.SocialWelfareOrganization),
+            nameof(RequestOutcomeRow.LegalServiceAgency), nameof(RequestOutcomeRow.OtherOrganization), nameof(RequestOutcomeRow.Total),
+        ]);
+        ReviewLitigation = new(connection, Tables.ReviewLitigation,
+        [
+            nameof(ReviewLitigationRow.ReportId),
+            nameof(ReviewLitigationRow.ReviewUpheld), nameof(ReviewLitigationRow.ReviewCorrected), nameof(ReviewLitigationRow.ReviewOther),
+            nameof(ReviewLitigationRow.ReviewPending), nameof(ReviewLitigationRow.ReviewTotal),
+            nameof(ReviewLitigationRow.LitigationDirectUpheld), nameof(ReviewLitigationRow.LitigationDirectCorrected),
+            nameof(ReviewLitigationRow.LitigationDirectOther), nameof(ReviewLitigationRow.LitigationDirectPending),
+            nameof(ReviewLitigationRow.LitigationDirectTotal),
+            nameof(ReviewLitigationRow.LitigationAfterReviewUpheld), nameof(ReviewLitigationRow.LitigationAfterReviewCorrected),
+            nameof(ReviewLitigationRow.LitigationAfterReviewOther), nameof(ReviewLitigationRow.LitigationAfterReviewPending),
+            nameof(ReviewLitigationRow.LitigationAfterReviewTotal),
+        ]);
+        Finding = new(connection, Tables.Findings,
+        [
+            nameof(FindingRow.ReportId), nameof(FindingRow.AgencyId), nameof(FindingRow.Year), nameof(FindingRow.RuleId),
+            nameof(FindingRow.Severity), nameof(FindingRow.MessageZh), nameof(FindingRow.MessageEn), nameof(FindingRow.Section),
+            nameof(FindingRow.RowCode), nameof(FindingRow.ColumnCode), nameof(FindingRow.Line), nameof(FindingRow.Expected),
+            nameof(FindingRow.Actual), nameof(FindingRow.Evidence),
+        ]);
+
+        string[] children = [Tables.Sections, Tables.ProactiveCells, Tables.RequestOutcomes, Tables.ReviewLitigation, Tables.Findings];
+        _deleteReport = children.Select(t => $"DELETE FROM {t} WHERE \"ReportId\" = $id")
+            .Append($"DELETE FROM {Tables.Reports} WHERE \"Id\" = $id")
+            .Select(sql =>
+            {
+                var command = connection.CreateCommand();
+                command.CommandText = sql;
+                command.Parameters.Add(new SqliteParameter("$id", 0));
+                return command;
+            })
+            .ToArray();
+    }
+
+    private IEnumerable<InsertCommand> Inserts => [Agency, Report, Section, ProactiveCell, RequestOutcome, ReviewLitigation, Finding];
+
+    /// <summary>Every command must name the connection's open transaction (Microsoft.Data.Sqlite checks).</summary>
+    public void Enlist(SqliteTransaction? transaction)
+    {
+        foreach (var insert in Inserts) insert.Transaction = transaction;
+        foreach (var delete in _deleteReport) delete.Transaction = transaction;
+    }
+
+    public void DeleteReport(int reportId)
+    {
+        foreach (var delete in _deleteReport)
+        {
+            delete.Parameters[0].Value = reportId;
+            delete.ExecuteNonQuery();
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var insert in Inserts) insert.Dispose();
+        foreach (var delete in _deleteReport) delete.Dispose();
+    }
+}

@@ -1,0 +1,102 @@
+using OpenDisclosure.Reports.Model;
+using OpenDisclosure.Reports.Validation;
+
+namespace OpenDisclosure.Reports.Parsing;
+
+/// <summary>
+/// Reads table 三 (收到和处理政府信息公开申请情况). After the column header, each leaf row is a label cell followed by
+/// seven value cells; group labels (三、本年度办理结果, （三）不予公开 …) and empty spanning cells come before some leaf
+/// labels. A label is a leaf when a value (not another label) follows it. Leaves are matched to the template rows
+/// in order by <see cref="RequestRowDefinition.Keywords"/>, so "3.其他" is not confused with "2.其他法律…禁止公开".
+/// </summary>
+public static class RequestTableReader
+{
+    /// <summary>Keywords that also occur in the column header (其他, 总计): they only count after the first real row.</summary>
+    private static readonly HashSet<string> HeaderKeywords = ["其他", "总计"];
+
+    public static RequestTable? Read(List<TableCell>? cells, ReportFormat format, List<Finding> diagnostics)
+    {
+        if (cells is null || cells.Count == 0) return null;
+        var definitions = RequestRows.For(format);
+        var rows = new IReadOnlyList<Cell>?[definitions.Count];
+        var next = 0;
+
+        for (var i = FirstRowIndex(cells, definitions); i < cells.Count && next < definitions.Count; i++)
+        {
+            var cell = cells[i];
+            if (!cell.IsLabel || i + 1 >= cells.Count || cells[i + 1].IsLabel) continue; // group label, header or value
+            var d = Match(definitions, next, cell.Text);
+            if (d < 0) continue;
+            rows[d] = ReadValues(cells, i + 1, definitions[d], cell.Line, diagnostics, out var consumed);
+            i += consumed;
+            next = d + 1;
+        }
+
+        var result = new RequestTableRow[definitions.Count];
+        for (var d = 0; d < definitions.Count; d++)
+        {
+            if (rows[d] is null)
+                diagnostics.Add(ParseDiagnostics.NotFound(3, "三", definitions[d].Code, definitions[d].LabelZh, cells[0].Line, cells[^1].Line));
+            result[d] = new RequestTableRow(definitions[d], rows[d] ?? MissingRow());
+        }
+        return new RequestTable(format, result);
+    }
+
+    /// <summary>The first cell naming a row by a keyword the header cannot have (本年新收, 上年结转, 予以公开 …).</summary>
+    private static int FirstRowIndex(List<TableCell> cells, IReadOnlyList<RequestRowDefinition> definitions)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (!cells[i].IsLabel) continue;
+            foreach (var definition in definitions)
+                if (!HeaderKeywords.Contains(definition.Keywords[0]) && HasAll(cells[i].Text, definition.Keywords)) return i;
+        }
+        return cells.Count;
+    }
+
+    private static int Match(IReadOnlyList<RequestRowDefinition> definitions, int from, string label)
+    {
+        for (var d = from; d < definitions.Count; d++)
+            if (HasAll(label, definitions[d].Keywords)) return d;
+        return -1;
+    }
+
+    private static bool HasAll(string text, IReadOnlyList<string> keywords)
+    {
+        foreach (var keyword in keywords)
+            if (!text.Contains(keyword, StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    /// <summary>Up to seven value cells after the label; stops early at the next label (a row with cells cut off).</summary>
+    private static Cell[] ReadValues(List<TableCell> cells, int start, RequestRowDefinition row, int labelLine,
+        List<Finding> diagnostics, out int consumed)
+    {
+        var values = new Cell[ApplicantColumns.Count];
+        consumed = 0;
+        var cutOff = false;
+        for (var c = 0; c < values.Length; c++)
+        {
+            var index = start + c;
+            cutOff = cutOff || index >= cells.Count || cells[index].IsLabel;
+            if (cutOff)
+            {
+                values[c] = Cell.Missing(labelLine);
+                continue;
+            }
+            values[c] = CellReader.Read(cells[index], out var unreadable);
+            if (unreadable)
+                diagnostics.Add(ParseDiagnostics.Unreadable(3, "三", row.Code, ApplicantColumns.All[c].Code,
+                    $"{row.LabelZh} {ApplicantColumns.All[c].LabelZh}", cells[index].Line, cells[index].Text));
+            consumed++;
+        }
+        return values;
+    }
+
+    private static Cell[] MissingRow()
+    {
+        var cells = new Cell[ApplicantColumns.Count];
+        Array.Fill(cells, Cell.Missing());
+        return cells;
+    }
+}

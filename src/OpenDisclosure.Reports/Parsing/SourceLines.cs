@@ -1,0 +1,68 @@
+namespace OpenDisclosure.Reports.Parsing;
+
+/// <summary>What a source line is, for the readers that follow.</summary>
+public enum LineKind
+{
+    Blank,
+    /// <summary>Ordinary text: title, headings, paragraphs, signature, chart residue.</summary>
+    Narrative,
+    /// <summary>A table cell: the extractor starts every cell line with a TAB.</summary>
+    Cell,
+    /// <summary>A cell label broken across lines ("5.要求行政机关确认或重新" / "出具已获取信息"): belongs to the cell before it.</summary>
+    Continuation,
+}
+
+/// <summary>One cleaned line with its 1-based number in the original text.</summary>
+public readonly record struct SourceLine(int Number, string Text, LineKind Kind);
+
+/// <summary>Splits the text into cleaned, classified lines.</summary>
+public static class SourceLines
+{
+    /// <summary>Longest line still taken as the rest of a broken cell label; longer lines are paragraphs.</summary>
+    private const int MaxContinuationLength = 30;
+
+    public static SourceLine[] Read(string text)
+    {
+        var raw = text.Split('\n');
+        var lines = new SourceLine[raw.Length];
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var isCell = raw[i].Length > 0 && raw[i][0] == '\t';
+            var cleaned = TextCleaner.Clean(raw[i]);
+            var kind = isCell ? LineKind.Cell : cleaned.Length == 0 ? LineKind.Blank : LineKind.Narrative;
+            lines[i] = new SourceLine(i + 1, cleaned, kind);
+        }
+        MarkContinuations(lines);
+        return lines;
+    }
+
+    /// <summary>
+    /// A short untabbed line sandwiched between cells (blank lines allowed around it) is the tail of a broken cell,
+    /// unless it is a section heading: 三、 and 四、 headings sit right between two tables.
+    /// </summary>
+    private static void MarkContinuations(SourceLine[] lines)
+    {
+        var previousNonBlank = LineKind.Blank;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Kind == LineKind.Blank) continue;
+            if (line.Kind == LineKind.Narrative
+                && previousNonBlank is LineKind.Cell or LineKind.Continuation
+                && line.Text.Length <= MaxContinuationLength
+                && NextNonBlankIsCell(lines, i + 1)
+                && !SectionLocator.LooksLikeHeading(line.Text))
+            {
+                lines[i] = line with { Kind = LineKind.Continuation };
+            }
+            previousNonBlank = lines[i].Kind;
+        }
+    }
+
+    private static bool NextNonBlankIsCell(SourceLine[] lines, int from)
+    {
+        for (var j = from; j < lines.Length; j++)
+            if (lines[j].Kind != LineKind.Blank) return lines[j].Kind == LineKind.Cell;
+        return false;
+    }
+}

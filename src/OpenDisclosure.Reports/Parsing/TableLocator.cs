@@ -1,0 +1,77 @@
+namespace OpenDisclosure.Reports.Parsing;
+
+/// <summary>One table cell: its text (broken labels joined) and the 1-based line it starts on.</summary>
+public readonly record struct TableCell(string Text, int Line)
+{
+    public bool IsBlank => Text.Length == 0;
+
+    /// <summary>A label (row or column heading) rather than a value: it has a CJK ideograph and is not "无".</summary>
+    public bool IsLabel => TextCleaner.HasCjk(Text) && !CellReader.IsPlaceholder(Text);
+}
+
+/// <summary>The cells of tables 二, 三 and 四 (null when the source has no such table), with the lines they span.</summary>
+public sealed record TableRegions(List<TableCell>? Proactive, List<TableCell>? Requests, List<TableCell>? ReviewLitigation);
+
+/// <summary>
+/// Groups cell lines into blocks (runs of cells broken by a paragraph or heading) and tells the tables apart by
+/// their labels rather than by the section they sit in, so a mis-numbered heading does not lose a table.
+/// </summary>
+public static class TableLocator
+{
+    private static readonly string[] ProactiveMarks = ["信息内容", "第二十条", "规章", "规范性文件", "行政许可", "行政处罚", "行政强制", "行政事业性收费", "政府集中采购"];
+    private static readonly string[] RequestMarks = ["申请人情况", "自然人", "本年新收", "上年结转", "予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "结转下年度"];
+    private static readonly string[] ReviewMarks = ["行政复议", "行政诉讼", "复议后起诉", "未经复议", "尚未审结", "维持", "纠正"];
+
+    public static TableRegions Locate(SourceLine[] lines)
+    {
+        List<TableCell>? proactive = null, requests = null, review = null;
+        var block = new List<TableCell>();
+        for (var i = 0; i <= lines.Length; i++)
+        {
+            var kind = i < lines.Length ? lines[i].Kind : LineKind.Narrative;
+            switch (kind)
+            {
+                case LineKind.Cell:
+                    block.Add(new TableCell(lines[i].Text, lines[i].Number));
+                    break;
+                case LineKind.Continuation when block.Count > 0:
+                    var lastCell = block[^1];
+                    block[^1] = lastCell with { Text = lastCell.Text + lines[i].Text };
+                    break;
+                case LineKind.Narrative when block.Count > 0:
+                    switch (Classify(block))
+                    {
+                        case 2: (proactive ??= []).AddRange(block); break;
+                        case 3: (requests ??= []).AddRange(block); break;
+                        case 4: (review ??= []).AddRange(block); break;
+                    }
+                    block = [];
+                    break;
+            }
+        }
+        return new TableRegions(proactive, requests, review);
+    }
+
+    /// <summary>2, 3 or 4 for the table the block belongs to; 0 when its labels fit none.</summary>
+    private static int Classify(List<TableCell> block)
+    {
+        int proactive = 0, requests = 0, review = 0;
+        foreach (var cell in block)
+        {
+            if (!cell.IsLabel) continue;
+            if (ContainsAny(cell.Text, ProactiveMarks)) proactive++;
+            if (ContainsAny(cell.Text, RequestMarks)) requests++;
+            if (ContainsAny(cell.Text, ReviewMarks)) review++;
+        }
+        if (proactive == 0 && requests == 0 && review == 0) return 0;
+        if (requests >= proactive && requests >= review) return 3;
+        return proactive >= review ? 2 : 4;
+    }
+
+    internal static bool ContainsAny(string text, string[] marks)
+    {
+        foreach (var mark in marks)
+            if (text.Contains(mark, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}
