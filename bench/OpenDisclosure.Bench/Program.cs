@@ -3,6 +3,7 @@ using OpenDisclosure.Bench;
 // od-bench: the helpers bench/run.sh calls. Each subcommand does one measurable thing and prints plain figures.
 var commands = new Dictionary<string, Func<Args, int>>
 {
+    ["corpus"] = CorpusCommand.Run,
     ["parse"] = ParseCommand.Run,
     ["paths"] = PathsCommand.Run,
     ["wrk-summary"] = WrkSummaryCommand.Run,
