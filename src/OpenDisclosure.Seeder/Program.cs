@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using OpenDisclosure.Seeder;
+
+return await SeederCli.RunAsync(args, Console.Out, Console.Error);
