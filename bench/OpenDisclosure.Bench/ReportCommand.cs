@@ -64,7 +64,7 @@ public static class ReportCommand
         var sqliteMbs = Figures.Ratio(f.Number("export.sqlite_bytes") / 1e6, f.Number("export.sqlite_s"));
         var rows = f.Number("export.rows");
         yield return ResultLine.Info("export", "HTTP CSV, all request outcomes", httpMbs, "MB/s",
-            Invariant.Format($"{ResultLine.Show(Figures.Ratio(rows, f.Number("export.http_s")) ?? 0)} rows/s"));
+            Invariant.Format($"{ResultLine.Show(Figures.Ratio(rows, f.Number("export.http_s")) ?? 0)} rows/s; first (cold) export {ResultLine.Show(f.Number("export.http_cold_s") ?? 0)} s"));
         yield return ResultLine.Info("export", "sqlite3 -csv, same rows", sqliteMbs, "MB/s",
             Invariant.Format($"{ResultLine.Show(Figures.Ratio(rows, f.Number("export.sqlite_s")) ?? 0)} rows/s"));
         // Same rows on both sides, so compare time (rows/s): the two CSVs need not have identical column text.

@@ -2,7 +2,8 @@
 
 # query_step DB: /health (the limit), then each endpoint with paths drawn from DB.
 query_step() {
-  local db="$1" paths="$OUT/paths-$(basename "$db" .db)"
+  local db="$1" paths
+  paths="$OUT/paths-$(basename "$db" .db)"
   $BENCH paths --db "$db" --out "$paths" > /dev/null || fail "od-bench paths"
   start_server "$db"
   wrk_run query.health "$BASE/health"
