@@ -60,8 +60,9 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
             e.ToTable(Tables.RequestOutcomes);
             e.HasKey(o => new { o.ReportId, o.RowOrder });
             e.HasIndex(o => new { o.Year, o.ReportId, o.RowOrder });
-            e.HasIndex(o => new { o.AgencyId, o.Year });
-            e.HasIndex(o => new { o.RowCode, o.Year });
+            // Filter columns first, then the keyset order: a filtered page is an index range read in order, no sort.
+            e.HasIndex(o => new { o.AgencyId, o.Year, o.ReportId, o.RowOrder });
+            e.HasIndex(o => new { o.RowCode, o.Year, o.ReportId, o.RowOrder });
             e.HasOne<ReportRow>().WithMany(r => r.RequestOutcomes).HasForeignKey(o => o.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 
