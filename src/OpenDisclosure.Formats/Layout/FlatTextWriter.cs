@@ -21,9 +21,12 @@ public sealed class FlatTextWriter
         if (clean.Length > 0) WriteLine(clean);
     }
 
-    public void Table(SourceTable table)
+    public void Table(SourceTable table) => Rows(Flatten(table));
+
+    /// <summary>Writes rows whose cells are already in grid order (the PDF reader builds them from column positions).</summary>
+    public void Rows(IEnumerable<IReadOnlyList<string>> rows)
     {
-        foreach (var row in Flatten(table))
+        foreach (var row in rows)
         {
             foreach (var cell in row) WriteLine("\t" + cell);
             WriteLine("");
@@ -32,11 +35,11 @@ public sealed class FlatTextWriter
     }
 
     /// <summary>Expands spans onto a grid and returns the cells Word would write for each row.</summary>
-    public static List<List<string>> Flatten(SourceTable table)
+    public static List<IReadOnlyList<string>> Flatten(SourceTable table)
     {
         // covered[(row, col)] = the width of the merged cell whose rowspan reaches into this row at that column.
         var covered = new Dictionary<(int Row, int Col), int>();
-        var result = new List<List<string>>();
+        var result = new List<IReadOnlyList<string>>();
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var line = new List<string>();

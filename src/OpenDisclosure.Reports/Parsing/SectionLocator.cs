@@ -96,6 +96,8 @@ public static class SectionLocator
     {
         if (!TryReadMarker(text, out number, out var titleStart, out parenthesized) || number is < 1 or > 6)
             return false;
+        // "6.本年度没有其他需要报告的事项。" is a numbered sentence inside section 六, not the heading itself.
+        if (!parenthesized && text[1] is '.' or '．' && text.EndsWith('。')) return false;
         var titleLength = text.Length - titleStart;
         return titleLength is > 1 and <= MaxTitleLength && TitleMatches(number, text.AsSpan(titleStart));
     }

@@ -15,6 +15,7 @@ public static class ReportValidator
         new ReviewLitigationRules(),
         new TimelinessRules(),
         new PeriodRules(),
+        new NarrativeRules(),
     ];
 
     public static IReadOnlyList<Finding> Validate(AnnualReport report) =>

@@ -56,13 +56,18 @@ public sealed class CellRules : IReportRule
     private sealed record TableCell(Cell Cell, FindingLocation Location, string PlaceZh, string PlaceEn,
         bool IsAmount = false, bool AllowsNegative = false);
 
+    /// <summary>Whether the cell breaks any of the three rules: only those get a location and messages built.</summary>
+    private static bool Suspect(Cell cell, bool isAmount = false, bool allowsNegative = false) => cell.Value is { } v
+        ? (v < 0 && !allowsNegative) || (v != decimal.Truncate(v) && !isAmount)
+        : cell.Line > 0 && IsPlaceholder(cell.Raw);
+
     private static IEnumerable<TableCell> AllCells(AnnualReport report)
     {
         if (report.Proactive is { } proactive)
             foreach (var field in ProactiveFields.For(proactive.Format))
             {
                 var cell = proactive[field.Code];
-                yield return new(cell, new FindingLocation(2, field.Code, null, Line(cell)),
+                if (Suspect(cell, field.IsAmount, field.AllowsNegative)) yield return new(cell, new FindingLocation(2, field.Code, null, Line(cell)),
                     $"表二“{field.ItemZh} {field.MeasureZh}”", $"Table 2, {field.LabelEn}", field.IsAmount, field.AllowsNegative);
             }
         if (report.Requests is { } requests)
@@ -70,16 +75,17 @@ public sealed class CellRules : IReportRule
                 foreach (var column in ApplicantColumns.All)
                 {
                     var cell = row[column.Column];
-                    yield return new(cell, new FindingLocation(3, row.Code, column.Code, Line(cell)),
+                    if (Suspect(cell)) yield return new(cell, new FindingLocation(3, row.Code, column.Code, Line(cell)),
                         $"表三“{row.Definition.LabelZh}”行“{column.LabelZh}”列", $"Table 3, row {row.Definition.LabelEn}, column {column.LabelEn}");
                 }
         if (report.ReviewLitigation is { } review)
             for (var g = 0; g < ReviewLitigationTable.Groups.Count; g++)
                 for (var m = 0; m < ReviewLitigationTable.Measures.Count; m++)
                 {
+                    var cell = review[g, m];
+                    if (!Suspect(cell)) continue;
                     var (group, groupZh, groupEn) = ReviewLitigationTable.Groups[g];
                     var (measure, measureZh, measureEn) = ReviewLitigationTable.Measures[m];
-                    var cell = review[g, m];
                     yield return new(cell, new FindingLocation(4, group, measure, Line(cell)),
                         $"表四“{groupZh} {measureZh}”", $"Table 4, {groupEn}, {measureEn}");
                 }

@@ -28,10 +28,11 @@ public sealed class RequestTableRules : IReportRule
     {
         if (report.Requests is not { } table) return [];
         var findings = new List<Finding>();
+        var outcomes = table.Rows.Where(r => r.Definition.Role == RequestRowRole.Outcome).ToList();
         foreach (var column in ApplicantColumns.All.Select(c => c.Column))
         {
             CheckBalance(table, column, findings);
-            CheckOutcomeSum(table, column, findings);
+            CheckOutcomeSum(table, outcomes, column, findings);
         }
         foreach (var row in table.Rows) CheckColumnSum(row, findings);
         return findings;
@@ -56,11 +57,10 @@ public sealed class RequestTableRules : IReportRule
             expected: RuleText.Num(inflow), actual: RuleText.Num(outflow)));
     }
 
-    private static void CheckOutcomeSum(RequestTable table, ApplicantColumn column, List<Finding> findings)
+    private static void CheckOutcomeSum(RequestTable table, List<RequestTableRow> outcomes, ApplicantColumn column, List<Finding> findings)
     {
-        var outcomes = table.Rows.Where(r => r.Definition.Role == RequestRowRole.Outcome).Select(r => r[column]).ToList();
         var total = table[RequestRows.TotalProcessed, column];
-        if (total.Value is not { } actual || RuleText.SumOrNull(outcomes) is not { } expected) return;
+        if (total.Value is not { } actual || RuleText.SumOrNull(outcomes.Select(r => r[column])) is not { } expected) return;
         if (actual == expected) return;
 
         findings.Add(OutcomeSum.At(

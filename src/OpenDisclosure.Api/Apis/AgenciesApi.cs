@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OpenDisclosure.Api.Hosting;
+using OpenDisclosure.Api.Lists;
+using OpenDisclosure.Data;
+using OpenDisclosure.Data.Rows;
+
+namespace OpenDisclosure.Api.Apis;
+
+/// <summary>Agencies (机关) that published at least one loaded report.</summary>
+public static class AgenciesApi
+{
+    public static RouteGroupBuilder MapAgenciesApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/agencies", List).WithTags("Agencies").ProducesList(Csv)
+            .WithSummary("Agencies, filtered by name or year")
+            .WithDescription("Each agency with how many reports are loaded and the first and last year covered.");
+        api.MapGet("/agencies/{id:int}", Get).WithTags("Agencies")
+            .WithSummary("One agency and its reports")
+            .WithDescription("404 when no agency has this id.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    public static async Task<Results<Ok<Page<AgencyItem>>, CsvResult<AgencyItem>, ProblemHttpResult>> List(
+        [AsParameters] AgencyFilter filter, [AsParameters] ListOptions list, DisclosureDb db, HttpContext http)
+    {
+        if (list.Check() is { } problem) return problem;
+        var agencies = filter.Apply(db.Agencies);
+        if (list.WantsCsv(http.Request))
+            return new CsvResult<AgencyItem>(Project(agencies).AsAsyncEnumerable(), Csv, list.Bom == true, "agencies");
+        if (!Cursor.TryParse(list.After, 1, out var key)) return Cursor.Invalid(list.After);
+        if (key is not null) agencies = agencies.Where(a => a.Id > key[0]);
+        var page = await Project(agencies).Take(list.PageSize + 1).ToListAsync(http.RequestAborted);
+        return Pages.Of(http, page, list.PageSize, a => Cursor.Format(a.AgencyId));
+    }
+
+    /// <param name="id">Agency id.</param>
+    public static async Task<Results<Ok<AgencyDetail>, ProblemHttpResult>> Get(int id, DisclosureDb db, CancellationToken ct)
+    {
+        var name = await db.Agencies.Where(a => a.Id == id).Select(a => a.Name).FirstOrDefaultAsync(ct);
+        if (name is null) return Problems.NotFound("Agency", id);
+        var reports = await db.Reports.Where(r => r.AgencyId == id).OrderBy(r => r.Year)
+            .Select(r => new ReportItem(r.Id, r.AgencyId, name, r.Year, r.Format, r.PublishedOn, r.SourceFile, r.Sha256,
+                r.ErrorCount, r.WarningCount, r.InfoCount))
+            .ToListAsync(ct);
+        return TypedResults.Ok(new AgencyDetail(id, name, reports));
+    }
+
+    private static IQueryable<AgencyItem> Project(IQueryable<AgencyRow> agencies) =>
+        agencies.OrderBy(a => a.Id).Select(a => new AgencyItem(a.Id, a.Name, a.Reports.Count(),
+            a.Reports.Min(r => (int?)r.Year), a.Reports.Max(r => (int?)r.Year)));
+
+    private static readonly CsvColumns<AgencyItem> Csv = new CsvColumns<AgencyItem>()
+        .Add("agencyId", (w, a) => w.Field(a.AgencyId)).Add("agencyName", (w, a) => w.Field(a.AgencyName))
+        .Add("reportCount", (w, a) => w.Field(a.ReportCount))
+        .Add("firstYear", (w, a) => w.Field(a.FirstYear)).Add("lastYear", (w, a) => w.Field(a.LastYear));
+}
+
+/// <summary>Filters of GET /agencies.</summary>
+public sealed class AgencyFilter
+{
+    /// <summary>Part of the agency name, e.g. 临淄.</summary>
+    [FromQuery(Name = "q")] public string? Q { get; init; }
+
+    /// <summary>Only agencies with a report for this year.</summary>
+    [FromQuery(Name = "year")] public int? Year { get; init; }
+
+    public IQueryable<AgencyRow> Apply(IQueryable<AgencyRow> agencies)
+    {
+        if (!string.IsNullOrWhiteSpace(Q)) agencies = agencies.Where(a => a.Name.Contains(Q.Trim()));
+        if (Year is { } year) agencies = agencies.Where(a => a.Reports.Any(r => r.Year == year));
+        return agencies;
+    }
+}
+
+/// <summary>An agency with the span of its loaded reports.</summary>
+/// <param name="ReportCount">Number of loaded reports.</param>
+/// <param name="FirstYear">Earliest report year loaded.</param>
+/// <param name="LastYear">Latest report year loaded.</param>
+public sealed record AgencyItem(int AgencyId, string AgencyName, int ReportCount, int? FirstYear, int? LastYear);
+
+/// <summary>An agency and its reports, oldest first.</summary>
+public sealed record AgencyDetail(int AgencyId, string AgencyName, IReadOnlyList<ReportItem> Reports);

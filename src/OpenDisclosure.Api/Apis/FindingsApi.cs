@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OpenDisclosure.Api.Hosting;
+using OpenDisclosure.Api.Lists;
+using OpenDisclosure.Data;
+using OpenDisclosure.Data.Rows;
+using OpenDisclosure.Reports.Validation;
+
+namespace OpenDisclosure.Api.Apis;
+
+/// <summary>Findings of the checks, across reports: what an evaluator reads.</summary>
+public static class FindingsApi
+{
+    public static RouteGroupBuilder MapFindingsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/findings", List).WithTags("Findings").ProducesList(Csv)
+            .WithSummary("Findings, filtered by agency, year, severity and rule")
+            .WithDescription("Parser diagnostics, single-report rules and cross-year rules, each with its location "
+                + "(section, row, column, line) and the expected and actual numbers.");
+        return api;
+    }
+
+    public static async Task<Results<Ok<Page<FindingItem>>, CsvResult<FindingItem>, ProblemHttpResult>> List(
+        [AsParameters] FindingFilter filter, [AsParameters] ListOptions list, DisclosureDb db, HttpContext http)
+    {
+        if ((list.Check() ?? filter.Check()) is { } problem) return problem;
+        var findings = filter.Apply(db.Findings);
+        if (list.WantsCsv(http.Request))
+            return new CsvResult<FindingItem>(Project(findings, db).AsAsyncEnumerable(), Csv, list.Bom == true, "findings");
+        if (!Cursor.TryParse(list.After, 1, out var key)) return Cursor.Invalid(list.After);
+        if (key is not null) findings = findings.Where(f => f.Id > key[0]);
+        var page = await Project(findings, db).Take(list.PageSize + 1).ToListAsync(http.RequestAborted);
+        return Pages.Of(http, page, list.PageSize, f => Cursor.Format(f.FindingId));
+    }
+
+    private static IQueryable<FindingItem> Project(IQueryable<FindingRow> findings, DisclosureDb db) =>
+        from f in findings
+        join a in db.Agencies on f.AgencyId equals a.Id
+        orderby f.Id
+        select new FindingItem(f.Id, f.ReportId, f.AgencyId, a.Name, f.Year, f.RuleId, f.Severity, f.MessageZh, f.MessageEn,
+            f.Section, f.RowCode, f.ColumnCode, f.Line, f.Expected, f.Actual, f.Evidence);
+
+    private static readonly CsvColumns<FindingItem> Csv = new CsvColumns<FindingItem>()
+        .Add("findingId", (w, f) => w.Field(f.FindingId)).Add("reportId", (w, f) => w.Field(f.ReportId))
+        .Add("agencyId", (w, f) => w.Field(f.AgencyId)).Add("agencyName", (w, f) => w.Field(f.AgencyName))
+        .Add("year", (w, f) => w.Field(f.Year)).Add("ruleId", (w, f) => w.Field(f.RuleId))
+        .Add("severity", (w, f) => w.Field(f.Severity)).Add("messageZh", (w, f) => w.Field(f.MessageZh))
+        .Add("messageEn", (w, f) => w.Field(f.MessageEn)).Add("section", (w, f) => w.Field(f.Section))
+        .Add("row", (w, f) => w.Field(f.Row)).Add("column", (w, f) => w.Field(f.Column))
+        .Add("line", (w, f) => w.Field(f.Line)).Add("expected", (w, f) => w.Field(f.Expected))
+        .Add("actual", (w, f) => w.Field(f.Actual)).Add("evidence", (w, f) => w.Field(f.Evidence));
+}
+
+/// <summary>Filters of GET /findings.</summary>
+public sealed class FindingFilter
+{
+    /// <summary>Agency id (see GET /agencies).</summary>
+    [FromQuery(Name = "agency")] public int? Agency { get; init; }
+
+    /// <summary>Report year, e.g. 2024.</summary>
+    [FromQuery(Name = "year")] public int? Year { get; init; }
+
+    /// <summary><c>error</c>, <c>warning</c> or <c>info</c>.</summary>
+    [FromQuery(Name = "severity")] public string? Severity { get; init; }
+
+    /// <summary>Rule id, e.g. <c>table3.balance</c> (GET /codelists lists the rules).</summary>
+    [FromQuery(Name = "rule")] public string? Rule { get; init; }
+
+    public ProblemHttpResult? Check() =>
+        Severity is not null && SeverityCodes.FromCode(Severity) is null
+            ? Problems.BadParameter("severity", $"severity '{Severity}' must be error, warning or info.")
+            : null;
+
+    public IQueryable<FindingRow> Apply(IQueryable<FindingRow> findings)
+    {
+        if (Agency is { } agency) findings = findings.Where(f => f.AgencyId == agency);
+        if (Year is { } year) findings = findings.Where(f => f.Year == year);
+        if (Severity is not null)
+        {
+            var code = SeverityCodes.FromCode(Severity)!.Value.Code();
+            findings = findings.Where(f => f.Severity == code);
+        }
+        if (!string.IsNullOrEmpty(Rule)) findings = findings.Where(f => f.RuleId == Rule);
+        return findings;
+    }
+}
+
+/// <summary>A stored finding with the report it is about.</summary>
+/// <param name="RuleId">Rule id, e.g. <c>table3.balance</c>.</param>
+/// <param name="Severity">error, warning or info.</param>
+/// <param name="Section">Section 1–6 the finding is about.</param>
+/// <param name="Row">Table row code the finding is about.</param>
+/// <param name="Column">Table column code the finding is about.</param>
+/// <param name="Line">1-based line in the source file.</param>
+/// <param name="Expected">What the rule expected (as text).</param>
+/// <param name="Actual">What the report says (as text).</param>
+/// <param name="Evidence">The source text the finding rests on.</param>
+public sealed record FindingItem(long FindingId, int ReportId, int AgencyId, string AgencyName, int Year, string RuleId,
+    string Severity, string MessageZh, string MessageEn, int? Section, string? Row, string? Column, int? Line,
+    string? Expected, string? Actual, string? Evidence);

@@ -1,0 +1,65 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using OpenDisclosure.Api.Hosting;
+using OpenDisclosure.Data.Contracts;
+using OpenDisclosure.Reports;
+
+namespace OpenDisclosure.Api.Apis;
+
+/// <summary>Checks a draft report without storing it: what an agency runs before publishing.</summary>
+public static class ValidateApi
+{
+    public static RouteGroupBuilder MapValidateApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/validate", Validate).WithTags("Validate")
+            .RequireRateLimiting(ValidationLimits.RateLimitPolicy)
+            .DisableAntiforgery()
+            .WithMetadata(new ValidateBodyMetadata())
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithSummary("Parse and check one report file; nothing is stored")
+            .WithDescription("Body: the report's flattened text (one table cell per line), UTF-8, as `text/plain` or "
+                + "`application/octet-stream`, or as the first file of a `multipart/form-data` upload. Returns the "
+                + "parsed tables and findings in the shape of GET /reports/{id} (ids null). Bodies over "
+                + "Validation:MaxBodyBytes (default 10 MB) get 413; requests are rate-limited per client IP (429).");
+        return api;
+    }
+
+    public static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> Validate(
+        HttpRequest request, IOptions<ValidationLimits> limits, CancellationToken ct)
+    {
+        var max = limits.Value.MaxBodyBytes;
+        if (request.ContentLength > max) return Problems.TooLarge(max);
+        var body = request.HasFormContentType ? await FirstFile(request, ct) : request.Body;
+        if (body is null) return Problems.BadParameter("file", "The multipart body holds no file.");
+
+        var bytes = await ReadAtMost(body, max, ct);
+        if (bytes is null) return Problems.TooLarge(max);
+        var text = new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
+        return TypedResults.Ok(ReportDetailMapper.FromChecked(ReportCheck.Run(text)));
+    }
+
+    private static async Task<Stream?> FirstFile(HttpRequest request, CancellationToken ct)
+    {
+        var form = await request.ReadFormAsync(ct);
+        return form.Files.Count > 0 ? form.Files[0].OpenReadStream() : null;
+    }
+
+    /// <summary>Reads the body, giving up (null) as soon as it passes <paramref name="max"/> bytes.</summary>
+    private static async Task<byte[]?> ReadAtMost(Stream body, long max, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > max) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+}
+
+/// <summary>Marks /validate so the OpenAPI document describes its raw and multipart bodies.</summary>
+public sealed record ValidateBodyMetadata;

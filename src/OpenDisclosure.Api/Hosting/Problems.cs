@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace OpenDisclosure.Api.Hosting;
+
+/// <summary>RFC 9457 problem results used by the handlers: each names what was wrong.</summary>
+public static class Problems
+{
+    /// <summary>400 naming the parameter (in <c>errors</c>, keyed by the parameter name, as ASP.NET Core does).</summary>
+    public static ProblemHttpResult BadParameter(string parameter, string message) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [parameter] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = $"Invalid parameter '{parameter}'",
+            Detail = message,
+        });
+
+    public static ProblemHttpResult NotFound(string what, object id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"{what} not found",
+            detail: $"There is no {what.ToLowerInvariant()} with id {id}.");
+
+    public static ProblemHttpResult NotAcceptable(string format, string supported) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status406NotAcceptable, title: "Unsupported format",
+            detail: $"format '{format}' is not supported here; use {supported}.");
+
+    public static ProblemHttpResult TooLarge(long limit) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large",
+            detail: $"The body is larger than the {limit} bytes this endpoint accepts (Validation:MaxBodyBytes).");
+}

@@ -1,0 +1,147 @@
+using OpenDisclosure.Formats.Layout;
+using OpenDisclosure.Reports.Validation;
+
+namespace OpenDisclosure.Formats.Pdf;
+
+/// <summary>
+/// Rebuilds table rows from layout lines. A line ending in numbers is a data row. Label text is followed down the
+/// page as chains: a fragment without a list marker that sits under a fragment of the line above continues it (a
+/// wrapped row label, or a label printed one character per line); a marker (1. （三） 一、) always starts a new
+/// label. Chains begun on label-only lines belong to the next data row; a data row's own label (the fragment just
+/// before its numbers) never continues the label of an earlier row. Values are placed by their order when the row
+/// has every column, else by column position only when that is unambiguous; otherwise they are left out and a
+/// finding says where.
+/// </summary>
+public static class LayoutTable
+{
+    /// <summary>
+    /// A label begun on a label-only line may skip one line: the value line printed between the two lines of a
+    /// wrapped, vertically centred label. A label on a data line continues only on the very next line.
+    /// </summary>
+    private static bool CanContinue(Chain chain, int line) =>
+        line - chain.LastLine == 1 || line - chain.LastLine == 2 && !chain.LastOnDataLine;
+
+    private sealed class Chain(Fragment first, int line)
+    {
+        public List<string> Parts { get; } = [first.Text];
+        public int FirstStart { get; } = first.Start;
+        public int Start { get; set; } = first.Start;
+        public int Reach { get; set; } = first.Reach;
+        public int LastLine { get; set; } = line;
+        public bool LastOnDataLine { get; set; }
+        public string Text => CellText.Join(Parts);
+    }
+
+    private sealed class Row
+    {
+        public List<Chain> Groups { get; } = [];
+        public Chain? Leaf { get; set; }
+        public LayoutLine? Data { get; set; }
+        public bool IsHeader { get; init; }
+        public bool IsEmpty => Groups.Count == 0 && Leaf is null && Data is null;
+    }
+
+    public static List<IReadOnlyList<string>> Rows(List<LayoutLine> lines, int? expectedColumns, string fileName, List<Finding> diagnostics)
+    {
+        var rows = new List<Row>();
+        var owner = new Dictionary<Chain, Row>();
+        Row? pending = null;
+        var active = new List<Chain>();
+        var index = 0;
+        foreach (var line in lines.Where(l => !l.IsBlank))
+        {
+            index++;
+            Row? row = null;
+            if (line.IsData)
+            {
+                row = pending ?? new Row();
+                row.Data = line;
+                pending = null;
+                rows.Add(row);
+            }
+
+            var continued = new List<Chain>();
+            var started = new List<(Chain Chain, bool IsLeaf)>();
+            for (var f = 0; f < line.Labels.Count; f++)
+            {
+                var fragment = line.Labels[f];
+                var isLeaf = line.IsData && f == line.Labels.Count - 1;
+                var chain = LayoutLine.HasMarker(fragment.Text) ? null : Above(fragment, active, continued, index);
+                if (chain is not null && isLeaf && owner[chain] != row)
+                {
+                    // The piece before the numbers continues an earlier row's label: when this row already has its
+                    // own label, the piece belongs to a group label spanning rows (三、本年度办理结果 printed down the
+                    // side); when it has none, it is this row's label (行政强制 under 行政处罚).
+                    if (row!.Groups.Count > 0 || row.Leaf is not null || started.Count > 0) isLeaf = false;
+                    else chain = null;
+                }
+                if (chain is not null)
+                {
+                    chain.Parts.Add(fragment.Text);
+                    (chain.Start, chain.Reach, chain.LastLine, chain.LastOnDataLine) = (fragment.Start, fragment.Reach, index, line.IsData);
+                    continued.Add(chain);
+                }
+                else
+                {
+                    started.Add((new Chain(fragment, index) { LastOnDataLine = line.IsData }, isLeaf));
+                }
+            }
+
+            if (row is null && started.Count > 0)
+            {
+                // Label-only line: a new marked label waits for its data row; unmarked new labels are a header row.
+                if (started.Any(s => LayoutLine.HasMarker(s.Chain.Parts[0]))) row = pending ??= new Row();
+                else rows.Add(row = new Row { IsHeader = true });
+            }
+            foreach (var (chain, isLeaf) in started)
+            {
+                owner[chain] = row!;
+                if (isLeaf) row!.Leaf = chain;
+                else row!.Groups.Add(chain);
+            }
+            active = [.. active.Where(c => !continued.Contains(c) && CanContinue(c, index + 1)), .. continued, .. started.Select(s => s.Chain)];
+        }
+        if (pending is not null) rows.Add(pending);
+        rows.RemoveAll(r => r.IsEmpty);
+
+        // Header rows split the table into segments (table 二 has one header per item group, and a table continued
+        // on the next page may repeat its header); each segment measures its own columns.
+        var cells = new List<IReadOnlyList<string>>();
+        foreach (var segment in Segments(rows))
+        {
+            var placer = new ValuePlacer(segment.Where(r => r.Data is not null).Select(r => r.Data!).ToList(), expectedColumns, fileName, diagnostics);
+            // Labels left to right: group labels (三、本年度办理结果, （五）不予处理) sit left of the row's own label,
+            // which therefore comes last, right before the values, whichever line each was begun on.
+            cells.AddRange(segment.Select(r =>
+            {
+                var labels = r.Groups.Concat(r.Leaf is null ? [] : [r.Leaf]).OrderBy(c => c.FirstStart).Select(c => c.Text).ToList();
+                return (IReadOnlyList<string>)[.. labels, .. r.Data is null ? [] : placer.Place(r.Data, labels.LastOrDefault())];
+            }));
+        }
+        return cells;
+    }
+
+    /// <summary>The nearest label above that this fragment sits under (most overlap first), not already continued on this line.</summary>
+    private static Chain? Above(Fragment fragment, List<Chain> active, List<Chain> continued, int line) =>
+        active.Where(c => !continued.Contains(c) && CanContinue(c, line) && fragment.Overlaps(c.Start, c.Reach))
+            .OrderByDescending(c => c.LastLine)
+            .ThenByDescending(c => Math.Min(c.Reach, fragment.Reach) - Math.Max(c.Start, fragment.Start))
+            .ThenBy(c => Math.Abs(c.Start - fragment.Start))
+            .FirstOrDefault();
+
+    private static IEnumerable<List<Row>> Segments(List<Row> rows)
+    {
+        var segment = new List<Row>();
+        foreach (var row in rows)
+        {
+            if (row.IsHeader && segment.Any(r => r.Data is not null))
+            {
+                yield return segment;
+                segment = [];
+            }
+            segment.Add(row);
+        }
+        if (segment.Count > 0) yield return segment;
+    }
+
+}

@@ -1,0 +1,48 @@
+using OpenDisclosure.Formats.Layout;
+
+namespace OpenDisclosure.Formats.Pdf;
+
+/// <summary>
+/// Joins the lines pdftotext wrapped back into paragraphs. A line opens a new paragraph when it is indented past the
+/// body margin (first-line indent, centred titles), starts with a list marker, follows a blank line, or follows a
+/// line that stopped well short of the right edge (the end of the previous paragraph). Widths count CJK double,
+/// since pdftotext gives each character one column whatever its printed width.
+/// </summary>
+public sealed class ProseJoiner(FlatTextWriter writer, int margin, int rightEdge)
+{
+    private const int ColumnGap = 4;
+    private readonly List<string> _paragraph = [];
+    private LayoutLine? _previous;
+
+    public void Add(LayoutLine line)
+    {
+        if (line.IsBlank)
+        {
+            Flush();
+            return;
+        }
+        var fragments = line.Labels.Concat(line.Values).ToList();
+        var first = fragments[0];
+        var opens = _previous is null || first.Start > margin + 1 || LayoutLine.HasMarker(first.Text)
+            || LastReach(_previous) < rightEdge * 80 / 100;
+        if (opens) Flush();
+
+        // Pieces far apart on one line (a signature and its date) are separate paragraphs.
+        _paragraph.Add(first.Text);
+        for (var i = 1; i < fragments.Count; i++)
+        {
+            if (fragments[i].Start - fragments[i - 1].End >= ColumnGap) Flush();
+            _paragraph.Add(fragments[i].Text);
+        }
+        _previous = line;
+    }
+
+    public void Flush()
+    {
+        if (_paragraph.Count > 0) writer.Paragraph(CellText.Join(_paragraph));
+        _paragraph.Clear();
+        _previous = null;
+    }
+
+    private static int LastReach(LayoutLine line) => (line.Values.Count > 0 ? line.Values[^1] : line.Labels[^1]).Reach;
+}
