@@ -1,32 +1,39 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using OpenDisclosure.Reports;
 using OpenDisclosure.Reports.CrossYear;
 using OpenDisclosure.Reports.Scoring;
 using OpenDisclosure.Reports.Validation;
 
 namespace OpenDisclosure.Data.Import;
 
+/// <summary>What the pass needs of a report an import stored: its file hash (to find it) and its narrative's 同比 claims.</summary>
+internal sealed record TouchedReport(string Sha256, IReadOnlyList<YoyClaim> Claims);
+
 /// <summary>
-/// Runs after each import batch: stores the new reports' 同比 claims, then for every stored report of the batch and
+/// Runs after each import (once the batches are committed and the indexes rebuilt): stores the new reports' 同比 claims, then for every stored report of the batch and
 /// the same agency's report of the following year recomputes the crossyear.* findings (from the stored tables, so a
 /// year loaded later still checks against one loaded earlier), the report's finding counts and its compliance score.
 /// One transaction per batch.
 /// </summary>
 public static class CrossYearPass
 {
-    /// <summary>Runs the pass for the reports a batch stored, identified by the parsed reports and their file hashes.</summary>
-    public static int Run(SqliteConnection connection, IEnumerable<(CheckedReport Checked, string Sha256)> batch)
+    /// <summary>The reports of a batch the pass will look at (those parsed; unchanged files were not).</summary>
+    internal static IEnumerable<TouchedReport> Touched(IEnumerable<PreparedReport> batch) =>
+        batch.Where(p => p.Checked is not null)
+            .Select(p => new TouchedReport(p.Sha256, YearTables.From(p.Checked!.Report)?.YoyClaims ?? []));
+
+    /// <summary>Runs the pass for the reports an import stored; returns how many reports were recomputed.</summary>
+    internal static int Run(SqliteConnection connection, IEnumerable<TouchedReport> touched)
     {
         var store = new StoredYearTables(connection);
         using var transaction = connection.BeginTransaction();
         store.Transaction = transaction;
 
         var affected = new Dictionary<int, StoredReport>();
-        foreach (var (checkedReport, sha) in batch)
+        foreach (var report in touched)
         {
-            if (store.FindBySha256(sha) is not { } stored) continue; // not stored (failed or replaced within the batch)
-            SaveClaims(store, stored, checkedReport);
+            if (store.FindBySha256(report.Sha256) is not { } stored) continue; // not stored (failed, or replaced later in the load)
+            SaveClaims(store, stored, report.Claims);
             affected[stored.ReportId] = stored;
             if (store.Find(stored.AgencyId, stored.Year + 1) is { } next) affected[next.ReportId] = next;
         }
@@ -36,26 +43,9 @@ public static class CrossYearPass
         return affected.Count;
     }
 
-    /// <summary>Recomputes every stored report (after a bulk change such as a rebuilt store); returns how many.</summary>
-    public static int RunAll(SqliteConnection connection)
-    {
-        var store = new StoredYearTables(connection);
-        using var transaction = connection.BeginTransaction();
-        store.Transaction = transaction;
-        var ids = new List<(int Agency, int Year)>();
-        using (var cmd = store.Command($"SELECT \"AgencyId\", \"Year\" FROM {Tables.Reports}"))
-        using (var reader = cmd.ExecuteReader())
-            while (reader.Read()) ids.Add((reader.GetInt32(0), reader.GetInt32(1)));
-        foreach (var (agency, year) in ids)
-            if (store.Find(agency, year) is { } report) Recompute(store, report);
-        transaction.Commit();
-        return ids.Count;
-    }
-
-    private static void SaveClaims(StoredYearTables store, StoredReport stored, CheckedReport checkedReport)
+    private static void SaveClaims(StoredYearTables store, StoredReport stored, IReadOnlyList<YoyClaim> claims)
     {
         Execute(store, $"DELETE FROM {Tables.YoyClaims} WHERE \"ReportId\" = $r", ("$r", stored.ReportId));
-        var claims = YearTables.From(checkedReport.Report)?.YoyClaims ?? [];
         for (var i = 0; i < claims.Count; i++)
             Execute(store,
                 $"INSERT INTO {Tables.YoyClaims} (\"ReportId\", \"Ordinal\", \"Increase\", \"Percent\", \"Sentence\", \"Section\") VALUES ($r, $o, $i, $p, $s, $n)",
