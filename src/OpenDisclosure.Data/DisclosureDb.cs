@@ -11,7 +11,7 @@ namespace OpenDisclosure.Data;
 public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbContext(options)
 {
     /// <summary>Bump whenever a row class, key or index changes.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     public DbSet<AgencyRow> Agencies => Set<AgencyRow>();
     public DbSet<ReportRow> Reports => Set<ReportRow>();
@@ -58,8 +58,9 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
             e.ToTable(Tables.RequestOutcomes);
             e.HasKey(o => new { o.ReportId, o.RowOrder });
             e.HasIndex(o => new { o.Year, o.ReportId, o.RowOrder });
-            e.HasIndex(o => new { o.AgencyId, o.Year });
-            e.HasIndex(o => new { o.RowCode, o.Year });
+            // Filter columns first, then the keyset order: a filtered page is an index range read in order, no sort.
+            e.HasIndex(o => new { o.AgencyId, o.Year, o.ReportId, o.RowOrder });
+            e.HasIndex(o => new { o.RowCode, o.Year, o.ReportId, o.RowOrder });
             e.HasOne<ReportRow>().WithMany(r => r.RequestOutcomes).HasForeignKey(o => o.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 

@@ -13,10 +13,13 @@ namespace OpenDisclosure.Api.Lists;
 /// </summary>
 public sealed class CsvWriter(PipeWriter pipe)
 {
-    private const int FlushThreshold = 32 * 1024;
+    // Rows are assembled in a private buffer and handed to the pipe in large blocks: calling the pipe for every
+    // comma and digit costs more than the database read itself.
+    private const int BufferSize = 64 * 1024;
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
+    private readonly byte[] _buffer = new byte[BufferSize];
+    private int _position;
     private bool _rowStarted;
-    private long _unflushed;
 
     public void Preamble(bool bom)
     {
@@ -41,18 +44,16 @@ public sealed class CsvWriter(PipeWriter pipe)
     {
         Separator();
         if (value is not { } v) return;
-        var span = pipe.GetSpan(24);
-        Utf8Formatter.TryFormat(v, span, out var written);
-        Advance(written);
+        Utf8Formatter.TryFormat(v, Reserve(24), out var written);
+        _position += written;
     }
 
     public void Field(decimal? value)
     {
         Separator();
         if (value is not { } v) return;
-        var span = pipe.GetSpan(48);
-        Utf8Formatter.TryFormat(v, span, out var written);
-        Advance(written);
+        Utf8Formatter.TryFormat(v, Reserve(48), out var written);
+        _position += written;
     }
 
     public void Field(DateOnly? value) => Field(value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -63,17 +64,16 @@ public sealed class CsvWriter(PipeWriter pipe)
         _rowStarted = false;
     }
 
-    /// <summary>Flushes once enough bytes are buffered, so memory stays flat however many rows follow.</summary>
+    /// <summary>Passes the buffer on once it is mostly full, so memory stays flat however many rows follow.</summary>
     public async ValueTask FlushIfFullAsync(CancellationToken ct)
     {
-        if (_unflushed < FlushThreshold) return;
-        _unflushed = 0;
-        await pipe.FlushAsync(ct);
+        if (_position < BufferSize / 2) return;
+        await FlushAsync(ct);
     }
 
     public async ValueTask FlushAsync(CancellationToken ct)
     {
-        _unflushed = 0;
+        Hand();
         await pipe.FlushAsync(ct);
     }
 
@@ -85,19 +85,35 @@ public sealed class CsvWriter(PipeWriter pipe)
 
     private void Text(string value)
     {
-        var span = pipe.GetSpan(Encoding.UTF8.GetMaxByteCount(value.Length));
-        Advance(Encoding.UTF8.GetBytes(value, span));
+        var max = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (max > BufferSize)
+        {
+            Hand();
+            var span = pipe.GetSpan(max);
+            pipe.Advance(Encoding.UTF8.GetBytes(value, span));
+            return;
+        }
+        _position += Encoding.UTF8.GetBytes(value, Reserve(max));
     }
 
     private void Raw(ReadOnlySpan<byte> bytes)
     {
-        bytes.CopyTo(pipe.GetSpan(bytes.Length));
-        Advance(bytes.Length);
+        bytes.CopyTo(Reserve(bytes.Length));
+        _position += bytes.Length;
     }
 
-    private void Advance(int count)
+    /// <summary>Room for <paramref name="size"/> bytes (at most the buffer size) at the current position.</summary>
+    private Span<byte> Reserve(int size)
     {
-        pipe.Advance(count);
-        _unflushed += count;
+        if (_position + size > BufferSize) Hand();
+        return _buffer.AsSpan(_position);
+    }
+
+    /// <summary>Copies the buffered bytes into the pipe (without flushing it).</summary>
+    private void Hand()
+    {
+        if (_position == 0) return;
+        pipe.Write(_buffer.AsSpan(0, _position));
+        _position = 0;
     }
 }

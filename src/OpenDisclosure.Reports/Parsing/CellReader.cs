@@ -28,6 +28,8 @@ public static class CellReader
         var text = cell.Text;
         if (IsPlaceholder(text)) return Cell.Missing(cell.Line, text);
 
+        if (TryReadWholeNumber(text, out var whole)) return new Cell(whole, cell.Line, text); // the common case
+
         var span = StripUnit(text.AsSpan());
         if (span.IndexOf(' ') >= 0) span = span.Trim(' ');
         if (span.Length > 0 && IsNumberShaped(span) && decimal.TryParse(span, Styles, CultureInfo.InvariantCulture, out var value))
@@ -37,8 +39,24 @@ public static class CellReader
         return Cell.Missing(cell.Line, text);
     }
 
+    /// <summary>Plain digits ("0", "12"): no culture-aware parsing needed.</summary>
+    private static bool TryReadWholeNumber(string text, out decimal value)
+    {
+        value = 0;
+        if (text.Length is 0 or > 9) return false;
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+            n = n * 10 + (c - '0');
+        }
+        value = n;
+        return true;
+    }
+
     private static ReadOnlySpan<char> StripUnit(ReadOnlySpan<char> span)
     {
+        if (span.Length == 0 || span[^1] < '\u4E00') return span;
         foreach (var unit in Units)
             if (span.EndsWith(unit, StringComparison.Ordinal)) return span[..^unit.Length];
         return span;

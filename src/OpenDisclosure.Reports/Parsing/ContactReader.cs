@@ -4,7 +4,8 @@ namespace OpenDisclosure.Reports.Parsing;
 
 /// <summary>
 /// Reads the contact details the report gives ("地址：…；邮编：255400；电话：0533-7212036；邮箱：x@zb.shandong.cn",
-/// the website "http://www.tez.gov.cn/"). The first occurrence in the narrative wins; each part is optional.
+/// the website "http://www.tez.gov.cn/") in the preamble or section 六, where the template puts them. The first
+/// occurrence wins; each part is optional.
 /// </summary>
 public static class ContactReader
 {
@@ -12,11 +13,14 @@ public static class ContactReader
     private static readonly string[] PostalLabels = ["邮政编码", "邮编"];
     private static readonly string[] PhoneLabels = ["联系电话", "电话", "咨询电话"];
 
-    public static ContactDetails Read(SourceLine[] lines)
+    /// <summary>Reads the preamble (before <paramref name="firstHeading"/>) and the last section (from <paramref name="lastSection"/>).</summary>
+    public static ContactDetails Read(SourceLine[] lines, int firstHeading, int lastSection)
     {
         string? address = null, postal = null, phone = null, email = null, website = null;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Length; i++)
         {
+            if (i == firstHeading && lastSection > i) i = lastSection;
+            var line = lines[i];
             if (line.Kind != LineKind.Narrative) continue;
             var text = line.Text;
             address ??= AfterLabel(text, AddressLabels, IsAddressChar, 4);

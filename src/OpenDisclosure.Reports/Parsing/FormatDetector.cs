@@ -14,24 +14,20 @@ public static class FormatDetector
     /// <summary>Table 二 headers and table 三 rows only the 2021 template has.</summary>
     private static readonly string[] Marks2021 = ["本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额", "逾期不补正", "缴纳费用"];
 
-    public static ReportFormat Detect(TableRegions tables, int? year)
-    {
-        var votes2019 = 0;
-        var votes2021 = 0;
-        Count(tables.Proactive, ref votes2019, ref votes2021);
-        Count(tables.Requests, ref votes2019, ref votes2021);
-        if (votes2019 != votes2021) return votes2019 > votes2021 ? ReportFormat.Format2019 : ReportFormat.Format2021;
-        return year is < 2021 ? ReportFormat.Format2019 : ReportFormat.Format2021;
-    }
+    public static ReportFormat Detect(TableRegions tables, int? year) =>
+        FirstVote(tables.Proactive) ?? FirstVote(tables.Requests)
+        ?? (year is < 2021 ? ReportFormat.Format2019 : ReportFormat.Format2021);
 
-    private static void Count(List<TableCell>? cells, ref int votes2019, ref int votes2021)
+    /// <summary>The template the first decisive header or row label belongs to (they come early in table 二).</summary>
+    private static ReportFormat? FirstVote(List<TableCell>? cells)
     {
-        if (cells is null) return;
+        if (cells is null) return null;
         foreach (var cell in cells)
         {
             if (!cell.IsLabel) continue;
-            if (TableLocator.ContainsAny(cell.Text, Marks2019)) votes2019++;
-            else if (TableLocator.ContainsAny(cell.Text, Marks2021)) votes2021++;
+            if (TableLocator.ContainsAny(cell.Text, Marks2019)) return ReportFormat.Format2019;
+            if (TableLocator.ContainsAny(cell.Text, Marks2021)) return ReportFormat.Format2021;
         }
+        return null;
     }
 }

@@ -30,7 +30,7 @@ public static class ProactiveTableReader
             var j = i + 1;
             foreach (var field in items[k].Fields)
             {
-                if (j < cells.Count && !cells[j].IsLabel)
+                if (j < cells.Count && !IsTableLabel(cells[j]))
                 {
                     var cell = CellReader.Read(cells[j], out var unreadable);
                     if (unreadable)
@@ -51,6 +51,18 @@ public static class ProactiveTableReader
             diagnostics.Add(ParseDiagnostics.NotFound(2, "二", items[k].Code, items[k].LabelZh, cells[0].Line, cells[^1].Line));
         }
         return new ProactiveDisclosureTable(format, values);
+    }
+
+    /// <summary>Header words of table 二 in both templates: a cell holding one is never a value.</summary>
+    private static readonly string[] HeaderMarks = ["第二十条", "信息内容", "数量", "件数", "金额", "本年", "项目"];
+
+    /// <summary>An item or header label. Other text where a value belongs ("九", "见附件") is an unreadable value.</summary>
+    private static bool IsTableLabel(TableCell cell)
+    {
+        if (!cell.IsLabel) return false;
+        if (TableLocator.ContainsAny(cell.Text, HeaderMarks)) return true;
+        var label = cell.Text.Replace(" ", "");
+        return Match(Items2021, new bool[Items2021.Length], label) >= 0 || Match(Items2019, new bool[Items2019.Length], label) >= 0;
     }
 
     /// <summary>The first item not yet read whose label the cell is (spaces ignored; a trailing "（…）" note allowed).</summary>

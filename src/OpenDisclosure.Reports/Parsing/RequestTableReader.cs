@@ -14,26 +14,31 @@ public static class RequestTableReader
     /// <summary>Keywords that also occur in the column header (其他, 总计): they only count after the first real row.</summary>
     private static readonly HashSet<string> HeaderKeywords = ["其他", "总计"];
 
+    /// <summary>Row catalogues as arrays: the matching loops run per cell and must not allocate enumerators.</summary>
+    private static readonly RequestRowDefinition[] Rows2021 = [.. RequestRows.Format2021];
+    private static readonly RequestRowDefinition[] Rows2019 = [.. RequestRows.Format2019];
+
     public static RequestTable? Read(List<TableCell>? cells, ReportFormat format, List<Finding> diagnostics)
     {
         if (cells is null || cells.Count == 0) return null;
-        var definitions = RequestRows.For(format);
-        var rows = new IReadOnlyList<Cell>?[definitions.Count];
+        var definitions = format == ReportFormat.Format2019 ? Rows2019 : Rows2021;
+        var rows = new Cell[]?[definitions.Length];
         var next = 0;
 
-        for (var i = FirstRowIndex(cells, definitions); i < cells.Count && next < definitions.Count; i++)
+        for (var i = FirstRowIndex(cells, definitions); i < cells.Count && next < definitions.Length; i++)
         {
             var cell = cells[i];
-            if (!cell.IsLabel || i + 1 >= cells.Count || cells[i + 1].IsLabel) continue; // group label, header or value
+            // Skip values, spanning blanks, the header, and group labels (a row label follows them).
+            if (!cell.IsLabel || i + 1 >= cells.Count || IsRowLabel(cells[i + 1], definitions)) continue;
             var d = Match(definitions, next, cell.Text);
             if (d < 0) continue;
-            rows[d] = ReadValues(cells, i + 1, definitions[d], cell.Line, diagnostics, out var consumed);
+            rows[d] = ReadValues(cells, i + 1, definitions[d], cell.Line, definitions, diagnostics, out var consumed);
             i += consumed;
             next = d + 1;
         }
 
-        var result = new RequestTableRow[definitions.Count];
-        for (var d = 0; d < definitions.Count; d++)
+        var result = new RequestTableRow[definitions.Length];
+        for (var d = 0; d < definitions.Length; d++)
         {
             if (rows[d] is null)
                 diagnostics.Add(ParseDiagnostics.NotFound(3, "三", definitions[d].Code, definitions[d].LabelZh, cells[0].Line, cells[^1].Line));
@@ -43,7 +48,7 @@ public static class RequestTableReader
     }
 
     /// <summary>The first cell naming a row by a keyword the header cannot have (本年新收, 上年结转, 予以公开 …).</summary>
-    private static int FirstRowIndex(List<TableCell> cells, IReadOnlyList<RequestRowDefinition> definitions)
+    private static int FirstRowIndex(List<TableCell> cells, RequestRowDefinition[] definitions)
     {
         for (var i = 0; i < cells.Count; i++)
         {
@@ -54,23 +59,37 @@ public static class RequestTableReader
         return cells.Count;
     }
 
-    private static int Match(IReadOnlyList<RequestRowDefinition> definitions, int from, string label)
+    /// <summary>
+    /// A row or group label: names a template row, or is numbered like one (（三）…, 三、…). Other text where a value
+    /// belongs ("九", "见附件") is an unreadable value, not the start of the next row.
+    /// </summary>
+    private static bool IsRowLabel(TableCell cell, RequestRowDefinition[] definitions)
     {
-        for (var d = from; d < definitions.Count; d++)
+        if (!cell.IsLabel) return false;
+        var text = cell.Text;
+        if (text[0] is '（' or '(' || SectionLocator.LooksLikeHeading(text)) return true;
+        foreach (var definition in definitions)
+            if (HasAll(text, definition.Keywords)) return true;
+        return false;
+    }
+
+    private static int Match(RequestRowDefinition[] definitions, int from, string label)
+    {
+        for (var d = from; d < definitions.Length; d++)
             if (HasAll(label, definitions[d].Keywords)) return d;
         return -1;
     }
 
     private static bool HasAll(string text, IReadOnlyList<string> keywords)
     {
-        foreach (var keyword in keywords)
-            if (!text.Contains(keyword, StringComparison.Ordinal)) return false;
+        for (var k = 0; k < keywords.Count; k++)
+            if (!text.Contains(keywords[k], StringComparison.Ordinal)) return false;
         return true;
     }
 
     /// <summary>Up to seven value cells after the label; stops early at the next label (a row with cells cut off).</summary>
     private static Cell[] ReadValues(List<TableCell> cells, int start, RequestRowDefinition row, int labelLine,
-        List<Finding> diagnostics, out int consumed)
+        RequestRowDefinition[] definitions, List<Finding> diagnostics, out int consumed)
     {
         var values = new Cell[ApplicantColumns.Count];
         consumed = 0;
@@ -78,7 +97,7 @@ public static class RequestTableReader
         for (var c = 0; c < values.Length; c++)
         {
             var index = start + c;
-            cutOff = cutOff || index >= cells.Count || cells[index].IsLabel;
+            cutOff = cutOff || index >= cells.Count || IsRowLabel(cells[index], definitions);
             if (cutOff)
             {
                 values[c] = Cell.Missing(labelLine);

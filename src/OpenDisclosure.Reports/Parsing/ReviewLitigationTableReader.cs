@@ -21,7 +21,7 @@ public static class ReviewLitigationTableReader
         var read = 0;
         for (var i = start; i < cells.Count && read < CellCount; i++)
         {
-            if (cells[i].IsLabel) break;
+            if (IsHeader(cells[i])) break;
             values[read] = CellReader.Read(cells[i], out var unreadable);
             if (unreadable)
             {
@@ -41,18 +41,24 @@ public static class ReviewLitigationTableReader
         return new ReviewLitigationTable(values);
     }
 
+    /// <summary>Words of the table 四 header (labels broken across lines still hold one of them).</summary>
+    private static readonly string[] HeaderWords = ["复议", "诉讼", "起诉", "维持", "纠正", "结果", "审结", "总计", "其他", "总", "计"];
+
+    /// <summary>A header label. Other text where a value belongs ("九") is an unreadable value.</summary>
+    private static bool IsHeader(TableCell cell) => cell.IsLabel && TableLocator.ContainsAny(cell.Text, HeaderWords);
+
     /// <summary>
-    /// The header's last label (总计 in the template). Labels after the values (a note cell) would hide the values,
-    /// so take the last label that is followed by a value, falling back to the last label.
+    /// The header's last label (总计 in the template). A note after the values would hide them, so take the last
+    /// header label followed by a value, falling back to the last header label.
     /// </summary>
     private static int LastLabelIndex(List<TableCell> cells)
     {
         var last = -1;
         for (var i = 0; i < cells.Count - 1; i++)
-            if (cells[i].IsLabel && !cells[i + 1].IsLabel && !cells[i + 1].IsBlank) last = i;
+            if (IsHeader(cells[i]) && !IsHeader(cells[i + 1]) && !cells[i + 1].IsBlank) last = i;
         if (last >= 0) return last;
         for (var i = cells.Count - 1; i >= 0; i--)
-            if (cells[i].IsLabel) return i;
+            if (IsHeader(cells[i])) return i;
         return -1;
     }
 }

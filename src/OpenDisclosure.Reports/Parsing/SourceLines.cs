@@ -23,17 +23,23 @@ public static class SourceLines
 
     public static SourceLine[] Read(string text)
     {
-        var raw = text.Split('\n');
-        var lines = new SourceLine[raw.Length];
-        for (var i = 0; i < raw.Length; i++)
+        var lines = new List<SourceLine>(text.Length / 40 + 16);
+        var span = text.AsSpan();
+        var start = 0;
+        while (start <= span.Length)
         {
-            var isCell = raw[i].Length > 0 && raw[i][0] == '\t';
-            var cleaned = TextCleaner.Clean(raw[i]);
+            var length = span[start..].IndexOf('\n');
+            if (length < 0) length = span.Length - start;
+            var raw = span.Slice(start, length);
+            var isCell = raw.Length > 0 && raw[0] == '\t';
+            var cleaned = TextCleaner.Clean(raw);
             var kind = isCell ? LineKind.Cell : cleaned.Length == 0 ? LineKind.Blank : LineKind.Narrative;
-            lines[i] = new SourceLine(i + 1, cleaned, kind);
+            lines.Add(new SourceLine(lines.Count + 1, cleaned, kind));
+            start += length + 1;
         }
-        MarkContinuations(lines);
-        return lines;
+        var result = lines.ToArray();
+        MarkContinuations(result);
+        return result;
     }
 
     /// <summary>

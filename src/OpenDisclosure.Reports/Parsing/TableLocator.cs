@@ -1,12 +1,40 @@
 namespace OpenDisclosure.Reports.Parsing;
 
 /// <summary>One table cell: its text (broken labels joined) and the 1-based line it starts on.</summary>
-public readonly record struct TableCell(string Text, int Line)
+public readonly record struct TableCell
 {
+    public TableCell(string text, int line)
+    {
+        Text = text;
+        Line = line;
+        IsLabel = TextCleaner.HasCjk(text) && !CellReader.IsPlaceholder(text) && !StartsWithQuantity(text);
+    }
+
+    public string Text { get; }
+
+    public int Line { get; }
+
     public bool IsBlank => Text.Length == 0;
 
-    /// <summary>A label (row or column heading) rather than a value: it has a CJK ideograph and is not "无".</summary>
-    public bool IsLabel => TextCleaner.HasCjk(Text) && !CellReader.IsPlaceholder(Text);
+    /// <summary>
+    /// A label (row or column heading) rather than a value: it has a CJK ideograph, is not "无", and does not start
+    /// with a number ("12人次" is a bad value; "1.属于国家秘密" is a label, its number a list marker).
+    /// </summary>
+    public bool IsLabel { get; }
+
+    private static bool StartsWithQuantity(string text)
+    {
+        var i = text[0] is '+' or '-' ? 1 : 0;
+        var digits = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+        if (i == digits) return false;
+        if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+        {
+            i++;
+            while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+        }
+        return i == text.Length || text[i] is not ('.' or '、' or '．' or ')' or '）' or ' ');
+    }
 }
 
 /// <summary>The cells of tables 二, 三 and 四 (null when the source has no such table), with the lines they span.</summary>
@@ -36,7 +64,7 @@ public static class TableLocator
                     break;
                 case LineKind.Continuation when block.Count > 0:
                     var lastCell = block[^1];
-                    block[^1] = lastCell with { Text = lastCell.Text + lines[i].Text };
+                    block[^1] = new TableCell(lastCell.Text + lines[i].Text, lastCell.Line);
                     break;
                 case LineKind.Narrative when block.Count > 0:
                     switch (Classify(block))
@@ -52,6 +80,9 @@ public static class TableLocator
         return new TableRegions(proactive, requests, review);
     }
 
+    /// <summary>Label hits after which a block's table is settled (tables 二, 三 and 四 each get there in a few cells).</summary>
+    private const int Decisive = 3;
+
     /// <summary>2, 3 or 4 for the table the block belongs to; 0 when its labels fit none.</summary>
     private static int Classify(List<TableCell> block)
     {
@@ -62,6 +93,7 @@ public static class TableLocator
             if (ContainsAny(cell.Text, ProactiveMarks)) proactive++;
             if (ContainsAny(cell.Text, RequestMarks)) requests++;
             if (ContainsAny(cell.Text, ReviewMarks)) review++;
+            if (Math.Max(proactive, Math.Max(requests, review)) >= Decisive) break;
         }
         if (proactive == 0 && requests == 0 && review == 0) return 0;
         if (requests >= proactive && requests >= review) return 3;

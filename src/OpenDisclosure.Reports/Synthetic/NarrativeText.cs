@@ -2,7 +2,7 @@ using OpenDisclosure.Reports.Model;
 
 namespace OpenDisclosure.Reports.Synthetic;
 
-/// <summary>The facts the narrative quotes, taken before any defect is injected (the author wrote the true numbers).</summary>
+/// <summary>The numbers the narrative quotes from the tables.</summary>
 internal sealed record NarrativeFacts(long NewRequests, long CarriedOver, long Processed, long CarriedForward, long NormativeIssued, long ReviewCases);
 
 /// <summary>Stock sentences of the narrative sections, in the register of the seed reports.</summary>

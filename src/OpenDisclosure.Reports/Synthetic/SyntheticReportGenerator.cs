@@ -46,9 +46,12 @@ public static class SyntheticReportGenerator
             _ => options.Dates,
         });
 
-        var facts = Facts(draft);
+        var before = Facts(draft, null);
         if (options.Defect is { } defect && !defect.StartsWith("date.", StringComparison.Ordinal))
             DefectInjector.Apply(draft, rng, defect);
+        // The narrative quotes the table as printed, so an arithmetic defect stays arithmetic and does not also
+        // become a narrative contradiction; a blanked cell is quoted with the number it had.
+        var facts = Facts(draft, before);
 
         var (text, expected) = new ReportTextWriter(draft, layout, rng, facts).Write();
         return new SyntheticReport(text, expected, draft.Defects.Distinct().ToList());
@@ -73,11 +76,14 @@ public static class SyntheticReportGenerator
         }
     }
 
-    private static NarrativeFacts Facts(ReportDraft d)
+    private static NarrativeFacts Facts(ReportDraft d, NarrativeFacts? fallback)
     {
-        long Total(string row) => d.RowTotal(row);
+        long Total(string row, long? previous) => d.Request(row, ApplicantColumn.Total).Value is { } v ? (long)v : previous ?? 0;
         var issued = d.Proactive.GetValueOrDefault("normativeDocuments.issued") ?? d.Proactive["normativeDocuments.newlyMade"];
-        return new NarrativeFacts(Total(RequestRows.NewRequests), Total(RequestRows.CarriedOver), Total(RequestRows.TotalProcessed),
-            Total(RequestRows.CarriedForward), issued.Count, d.Review[4].Count + d.Review[9].Count + d.Review[14].Count);
+        return new NarrativeFacts(
+            Total(RequestRows.NewRequests, fallback?.NewRequests), Total(RequestRows.CarriedOver, fallback?.CarriedOver),
+            Total(RequestRows.TotalProcessed, fallback?.Processed), Total(RequestRows.CarriedForward, fallback?.CarriedForward),
+            issued.Value is { } n ? (long)n : fallback?.NormativeIssued ?? 0,
+            d.Review[4].Count + d.Review[9].Count + d.Review[14].Count);
     }
 }
