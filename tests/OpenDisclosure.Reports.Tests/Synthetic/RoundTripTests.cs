@@ -19,39 +19,43 @@ public class RoundTripTests(ITestOutputHelper output)
     private static readonly HashSet<string> Owned =
         [.. ReportValidator.Families.SelectMany(f => f.Rules).Select(r => r.Id), .. ParseDiagnostics.All.Select(r => r.Id)];
 
+    private sealed record Outcome(int Cells, bool Clean, int Injected, int Found, List<string> Problems, IReadOnlyList<string> Defects);
+
     [Fact]
     public void Generated_reports_parse_back_exactly_and_raise_only_their_injected_defects()
     {
         var clock = Stopwatch.StartNew();
-        var problems = new List<string>();
-        int cells = 0, defective = 0, found = 0, clean = 0;
-        for (var seed = 0; seed < Reports; seed++)
-        {
-            var options = new SyntheticOptions
-            {
-                Format = seed % 2 == 0 ? ReportFormat.Format2021 : ReportFormat.Format2019,
-                // Every third report carries one defect, cycling through all of them in both templates.
-                Defect = seed % 3 == 0 ? SyntheticDefects.Supported[seed / 3 % SyntheticDefects.Supported.Count] : null,
-            };
-            var generated = SyntheticReportGenerator.Generate(seed, options);
-            var check = ReportCheck.Run(generated.Text);
+        var outcomes = Enumerable.Range(0, Reports).AsParallel().Select(RoundTrip).ToList();
 
-            var (differences, compared) = ReportComparer.Compare(generated.Expected, check.Report);
-            cells += compared;
-            problems.AddRange(differences.Select(d => $"seed {seed}: {d}"));
-
-            var raised = check.Findings.Select(f => f.RuleId).Where(Owned.Contains).ToHashSet();
-            var injected = generated.InjectedDefects.ToHashSet();
-            if (injected.Count == 0) clean++; else defective++;
-            found += injected.Count(raised.Contains);
-            if (!raised.SetEquals(injected))
-                problems.Add($"seed {seed}: injected [{string.Join(",", injected)}] raised [{string.Join(",", raised)}]: " +
-                    string.Join(" | ", check.Findings.Where(f => !injected.Contains(f.RuleId)).Take(3).Select(f => $"{f.RuleId} {f.Location} {f.MessageEn}")));
-        }
-
-        output.WriteLine($"{Reports} reports ({clean} clean, {defective} with a defect), {cells} cells compared, {found} injected defects found, {clock.ElapsedMilliseconds} ms");
+        var problems = outcomes.SelectMany(o => o.Problems).ToList();
+        var (cells, injected, found) = (outcomes.Sum(o => o.Cells), outcomes.Sum(o => o.Injected), outcomes.Sum(o => o.Found));
+        output.WriteLine($"{Reports} reports ({outcomes.Count(o => o.Clean)} clean, {outcomes.Count(o => !o.Clean)} with a defect), " +
+            $"{cells} cells compared, {found} of {injected} injected defects found, {clock.ElapsedMilliseconds} ms");
+        output.WriteLine(string.Join(", ", outcomes.SelectMany(o => o.Defects).GroupBy(d => d).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")));
         Assert.True(problems.Count == 0, $"{problems.Count} problems:\n" + string.Join("\n", problems.Take(25)));
-        Assert.Equal(defective, found);
+        Assert.Equal(injected, found);
+        Assert.True(injected > Reports / 4, $"only {injected} defects injected");
         Assert.True(cells > Reports * 150, $"only {cells} cells compared");
+    }
+
+    private static Outcome RoundTrip(int seed)
+    {
+        var options = new SyntheticOptions
+        {
+            Format = seed % 2 == 0 ? ReportFormat.Format2021 : ReportFormat.Format2019,
+            // Every third report carries one defect, cycling through all of them in both templates.
+            Defect = seed % 3 == 0 ? SyntheticDefects.Supported[seed / 3 % SyntheticDefects.Supported.Count] : null,
+        };
+        var generated = SyntheticReportGenerator.Generate(seed, options);
+        var check = ReportCheck.Run(generated.Text);
+
+        var (differences, cells) = ReportComparer.Compare(generated.Expected, check.Report);
+        var problems = differences.Select(d => $"seed {seed}: {d}").ToList();
+        var raised = check.Findings.Select(f => f.RuleId).Where(Owned.Contains).ToHashSet();
+        var injected = generated.InjectedDefects.ToHashSet();
+        if (!raised.SetEquals(injected))
+            problems.Add($"seed {seed}: injected [{string.Join(",", injected)}] raised [{string.Join(",", raised)}]: " +
+                string.Join(" | ", check.Findings.Where(f => !injected.Contains(f.RuleId)).Take(3).Select(f => $"{f.RuleId} {f.Location} {f.MessageEn}")));
+        return new Outcome(cells, injected.Count == 0, injected.Count, injected.Count(raised.Contains), problems, generated.InjectedDefects);
     }
 }

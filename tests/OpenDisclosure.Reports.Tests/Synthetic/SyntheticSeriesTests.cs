@@ -1,5 +1,7 @@
+using OpenDisclosure.Reports.CrossYear;
 using OpenDisclosure.Reports.Model;
 using OpenDisclosure.Reports.Synthetic;
+using OpenDisclosure.Reports.Validation;
 
 namespace OpenDisclosure.Reports.Tests.Synthetic;
 
@@ -72,5 +74,23 @@ public class SyntheticSeriesTests
 
         Assert.Null(series.DefectYear);
         Assert.Null(series.Defect);
+    }
+
+    [Theory]
+    [InlineData(SeriesDefect.CarryOverBreak, "crossyear.carry_over")]
+    [InlineData(SeriesDefect.InForceBreak, "crossyear.in_force")]
+    public void Cross_year_checks_find_the_break_in_the_recorded_year_and_nowhere_else(SeriesDefect defect, string rule)
+    {
+        for (var seed = 10; seed < 16; seed++)
+        {
+            var series = SyntheticSeries.Generate(seed, Agency, 2020, 5, defect);
+            var years = Parsed(series).Select(r => YearTables.From(r)!).ToList();
+
+            var raised = years.Zip(years.Skip(1))
+                .SelectMany(p => CrossYearChecks.Check(p.First, p.Second).Where(f => f.Severity != Severity.Info).Select(f => (p.Second.Year, f.RuleId)))
+                .Distinct().ToList();
+
+            Assert.Equal([(series.DefectYear!.Value, rule)], raised);
+        }
     }
 }
