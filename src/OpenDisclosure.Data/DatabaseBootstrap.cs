@@ -36,11 +36,9 @@ public static class DatabaseBootstrap
         if (version == DisclosureDb.SchemaVersion.ToString()) return false;
 
         if (File.Exists(databasePath))
-        {
             log?.LogInformation("Rebuilding {Path}: schema version {Found} found, {Expected} expected",
                 databasePath, version ?? "(unreadable)", DisclosureDb.SchemaVersion);
-            Delete(databasePath);
-        }
+        Delete(databasePath);
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(databasePath));
         if (folder is not null) Directory.CreateDirectory(folder);
@@ -69,7 +67,8 @@ public static class DatabaseBootstrap
 
     private static void Delete(string databasePath)
     {
-        // Pooled connections keep the file open; they must go before the file can be replaced.
+        // Pooled connections keep the file open (even one deleted behind our back, which would make EnsureCreated
+        // find the old tables); they must go before the file is replaced.
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
             if (File.Exists(databasePath + suffix)) File.Delete(databasePath + suffix);

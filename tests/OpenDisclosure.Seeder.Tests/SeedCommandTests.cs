@@ -16,7 +16,7 @@ public sealed class SeedCommandTests : IDisposable
         Assert.Contains("reports: 5 loaded, 0 replaced, 0 unchanged, 0 failed", output);
         Assert.Contains("agencies: 5", output);
         Assert.Matches(@"findings: \d+ error, \d+ warning, \d+ info", output);
-        Assert.Matches(@"\(\d+ reports/s\)", output);
+        Assert.Matches(@"\(\d+ reports/s", output);
         Assert.Equal(5, _run.Count("reports"));
     }
 

@@ -25,6 +25,9 @@ public sealed class ImportSummary
 
     public TimeSpan Elapsed { get; set; }
 
+    /// <summary>Wall time the single writer spent storing (the rest of <see cref="Elapsed"/> is spent waiting for parsing).</summary>
+    public TimeSpan StoreTime { get; set; }
+
     /// <summary>Files handled per second, whatever their outcome.</summary>
     public double FilesPerSecond => Elapsed.TotalSeconds > 0 ? FilesSeen / Elapsed.TotalSeconds : 0;
 
@@ -37,7 +40,7 @@ public sealed class ImportSummary
         var findings = string.Join(", ", new[] { "error", "warning", "info" }
             .Select(s => $"{FindingsBySeverity.GetValueOrDefault(s)} {s}"));
         text.AppendLine($"findings: {findings}");
-        text.Append($"elapsed: {Elapsed.TotalSeconds:0.00} s ({FilesPerSecond:0} reports/s)");
+        text.Append($"elapsed: {Elapsed.TotalSeconds:0.00} s ({FilesPerSecond:0} reports/s; storing {StoreTime.TotalSeconds:0.00} s)");
         return text.ToString();
     }
 }

@@ -19,25 +19,54 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
     /// <summary>Parallel parsing workers (the writer is one more thread).</summary>
     public int Workers { get; init; } = Math.Max(1, Environment.ProcessorCount);
 
+    /// <summary>A load of at least this many files rebuilds secondary indexes at the end
+    /// instead of row by row, provided the store holds fewer than half as many reports (see <see cref="DeferredIndexes"/>).</summary>
+    public int DeferIndexesFrom { get; init; } = 2000;
+
     /// <summary>Called after each committed batch with the running totals (for progress output).</summary>
     public Action<ImportSummary>? BatchStored { get; init; }
 
     public ImportSummary ImportFiles(IEnumerable<string> paths) =>
-        Run(paths.Select(p => (p, (Func<ReportSource>)(() => ReportSource.FromFile(p)))));
+        Run(paths.Select(p => (p, (Func<ReportSource>)(() => ReportSource.FromFile(p)))).ToList());
 
     public ImportSummary Import(IEnumerable<ReportSource> sources) =>
-        Run(sources.Select(s => (s.FileName, (Func<ReportSource>)(() => s))));
+        Run(sources.Select(s => (s.FileName, (Func<ReportSource>)(() => s))).ToList());
 
-    private ImportSummary Run(IEnumerable<(string File, Func<ReportSource> Load)> items)
+    private ImportSummary Run(IReadOnlyList<(string File, Func<ReportSource> Load)> items)
     {
         var clock = Stopwatch.StartNew();
         var summary = new ImportSummary();
         using var connection = new SqliteConnection(DisclosureDbFactory.ConnectionString(databasePath));
         connection.Open();
         ImportPragmas.Apply(connection);
-        using var writer = new ReportWriter(connection);
-        var stored = writer.StoredHashes();
+        DeferredIndexes.Restore(connection); // after an interrupted bulk load
+        var deferIndexes = items.Count >= DeferIndexesFrom && StoredReportCount(connection) * 2 <= items.Count;
+        if (deferIndexes) DeferredIndexes.Drop(connection);
+        try
+        {
+            using var writer = new ReportWriter(connection);
+            WriteAll(writer, items, summary, clock);
+            summary.Agencies = writer.AgencyCount;
+        }
+        finally
+        {
+            if (deferIndexes)
+            {
+                var indexing = Stopwatch.StartNew();
+                DeferredIndexes.Restore(connection);
+                summary.StoreTime += indexing.Elapsed;
+            }
+        }
 
+        summary.Elapsed = clock.Elapsed;
+        log?.LogInformation("Import: {Files} files, {Loaded} loaded, {Replaced} replaced, {Unchanged} unchanged, {Failed} failed in {Seconds:0.00} s",
+            summary.FilesSeen, summary.Loaded, summary.Replaced, summary.Unchanged, summary.Failed.Count, summary.Elapsed.TotalSeconds);
+        return summary;
+    }
+
+    private void WriteAll(ReportWriter writer, IReadOnlyList<(string File, Func<ReportSource> Load)> items, ImportSummary summary, Stopwatch clock)
+    {
+        var stored = writer.StoredHashes();
         using var chunks = items.Chunk(BatchSize).GetEnumerator();
         // Pipeline: while the writer stores chunk k, the workers prepare chunk k+1.
         Task<PreparedReport[]>? next = chunks.MoveNext() ? PrepareAsync(chunks.Current, stored) : null;
@@ -45,16 +74,19 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
         {
             var prepared = next.GetAwaiter().GetResult();
             next = chunks.MoveNext() ? PrepareAsync(chunks.Current, stored) : null;
+            var storing = Stopwatch.StartNew();
             Write(writer, prepared, summary);
+            summary.StoreTime += storing.Elapsed;
             summary.Elapsed = clock.Elapsed;
             BatchStored?.Invoke(summary);
         }
+    }
 
-        summary.Agencies = writer.AgencyCount;
-        summary.Elapsed = clock.Elapsed;
-        log?.LogInformation("Import: {Files} files, {Loaded} loaded, {Replaced} replaced, {Unchanged} unchanged, {Failed} failed in {Seconds:0.00} s",
-            summary.FilesSeen, summary.Loaded, summary.Replaced, summary.Unchanged, summary.Failed.Count, summary.Elapsed.TotalSeconds);
-        return summary;
+    private static long StoredReportCount(SqliteConnection connection)
+    {
+        using var count = connection.CreateCommand();
+        count.CommandText = $"SELECT COUNT(*) FROM {Tables.Reports}";
+        return (long)count.ExecuteScalar()!;
     }
 
     private Task<PreparedReport[]> PrepareAsync((string File, Func<ReportSource> Load)[] chunk, IReadOnlySet<string> stored) =>

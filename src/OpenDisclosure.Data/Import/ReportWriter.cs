@@ -13,8 +13,6 @@ internal enum StoreOutcome { Loaded, Replaced, Unchanged, Failed }
 /// </summary>
 internal sealed class ReportWriter : IDisposable
 {
-    private const string Savepoint = "report";
-
     private readonly SqliteConnection _connection;
     private readonly StoreCommands _commands;
     private readonly Dictionary<string, int> _agencies = new(StringComparer.Ordinal);
@@ -50,12 +48,12 @@ internal sealed class ReportWriter : IDisposable
     {
         if (prepared.Failure is not null) return (StoreOutcome.Failed, prepared.Failure);
         if (prepared.AlreadyStored || _hashes.Contains(prepared.Sha256)) return (StoreOutcome.Unchanged, null);
-        var transaction = _transaction ?? throw new InvalidOperationException("BeginBatch first.");
+        if (_transaction is null) throw new InvalidOperationException("BeginBatch first.");
         var report = prepared.Checked!.Report;
         var agencyName = report.AgencyName!;
         var year = report.Year!.Value;
 
-        transaction.Save(Savepoint);
+        _commands.Savepoint.Run();
         try
         {
             var newAgency = !_agencies.TryGetValue(agencyName, out var agencyId);
@@ -65,7 +63,7 @@ internal sealed class ReportWriter : IDisposable
             if (replaces) _commands.DeleteReport(earlier.ReportId);
 
             var reportId = Insert(prepared, agencyId, year);
-            transaction.Release(Savepoint);
+            _commands.Release.Run();
 
             // Caches change only once the report is safely in the transaction.
             if (newAgency) _agencies[agencyName] = agencyId;
@@ -77,8 +75,8 @@ internal sealed class ReportWriter : IDisposable
         catch (Exception e)
         {
             // Any failure inside one report (a constraint, an unexpected value) undoes that report only.
-            transaction.Rollback(Savepoint);
-            transaction.Release(Savepoint);
+            _commands.RollbackTo.Run();
+            _commands.Release.Run();
             return (StoreOutcome.Failed, new ImportFailure(prepared.File, 0, $"not stored: {e.GetType().Name}: {e.Message}"));
         }
     }

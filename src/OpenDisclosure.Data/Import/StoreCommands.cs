@@ -6,33 +6,38 @@ namespace OpenDisclosure.Data.Import;
 /// <summary>The prepared statements of one import connection, created once and reused for every report.</summary>
 internal sealed class StoreCommands : IDisposable
 {
-    public InsertCommand Agency { get; }
-    public InsertCommand Report { get; }
-    public InsertCommand Section { get; }
-    public InsertCommand ProactiveCell { get; }
-    public InsertCommand RequestOutcome { get; }
-    public InsertCommand ReviewLitigation { get; }
-    public InsertCommand Finding { get; }
+    public NativeStatement Agency { get; }
+    public NativeStatement Report { get; }
+    public NativeStatement Section { get; }
+    public NativeStatement ProactiveCell { get; }
+    public NativeStatement RequestOutcome { get; }
+    public NativeStatement ReviewLitigation { get; }
+    public NativeStatement Finding { get; }
+
+    /// <summary>SAVEPOINT / RELEASE / ROLLBACK TO around each report, prepared once (SqliteTransaction.Save builds a command per call).</summary>
+    public NativeStatement Savepoint { get; }
+    public NativeStatement Release { get; }
+    public NativeStatement RollbackTo { get; }
 
     /// <summary>Deletes one report's rows, children first (explicit, so it does not depend on the foreign-key pragma).</summary>
     private readonly SqliteCommand[] _deleteReport;
 
     public StoreCommands(SqliteConnection connection)
     {
-        Agency = new(connection, Tables.Agencies, [nameof(AgencyRow.Name)], returning: nameof(AgencyRow.Id));
-        Report = new(connection, Tables.Reports,
+        Agency = NativeStatement.Insert(connection, Tables.Agencies, [nameof(AgencyRow.Name)]);
+        Report = NativeStatement.Insert(connection, Tables.Reports,
         [
             nameof(ReportRow.AgencyId), nameof(ReportRow.Year), nameof(ReportRow.Format),
             nameof(ReportRow.PublishedOn), nameof(ReportRow.PeriodStart), nameof(ReportRow.PeriodEnd),
             nameof(ReportRow.Address), nameof(ReportRow.PostalCode), nameof(ReportRow.Phone), nameof(ReportRow.Email),
             nameof(ReportRow.Website), nameof(ReportRow.SourceFile), nameof(ReportRow.Sha256), nameof(ReportRow.LoadedAtUtc),
             nameof(ReportRow.ErrorCount), nameof(ReportRow.WarningCount), nameof(ReportRow.InfoCount),
-        ], returning: nameof(ReportRow.Id));
-        Section = new(connection, Tables.Sections,
+        ]);
+        Section = NativeStatement.Insert(connection, Tables.Sections,
             [nameof(SectionRow.ReportId), nameof(SectionRow.Number), nameof(SectionRow.Heading), nameof(SectionRow.StartLine)]);
-        ProactiveCell = new(connection, Tables.ProactiveCells,
+        ProactiveCell = NativeStatement.Insert(connection, Tables.ProactiveCells,
             [nameof(ProactiveCellRow.ReportId), nameof(ProactiveCellRow.Field), nameof(ProactiveCellRow.Value), nameof(ProactiveCellRow.Line)]);
-        RequestOutcome = new(connection, Tables.RequestOutcomes,
+        RequestOutcome = NativeStatement.Insert(connection, Tables.RequestOutcomes,
         [
             nameof(RequestOutcomeRow.ReportId), nameof(RequestOutcomeRow.RowOrder), nameof(RequestOutcomeRow.RowCode),
             nameof(RequestOutcomeRow.Year), nameof(RequestOutcomeRow.AgencyId),
@@ -40,7 +45,7 @@ internal sealed class StoreCommands : IDisposable
             nameof(RequestOutcomeRow.ResearchInstitution), nameof(RequestOutcomeRow.SocialWelfareOrganization),
             nameof(RequestOutcomeRow.LegalServiceAgency), nameof(RequestOutcomeRow.OtherOrganization), nameof(RequestOutcomeRow.Total),
         ]);
-        ReviewLitigation = new(connection, Tables.ReviewLitigation,
+        ReviewLitigation = NativeStatement.Insert(connection, Tables.ReviewLitigation,
         [
             nameof(ReviewLitigationRow.ReportId),
             nameof(ReviewLitigationRow.ReviewUpheld), nameof(ReviewLitigationRow.ReviewCorrected), nameof(ReviewLitigationRow.ReviewOther),
@@ -52,13 +57,17 @@ internal sealed class StoreCommands : IDisposable
             nameof(ReviewLitigationRow.LitigationAfterReviewOther), nameof(ReviewLitigationRow.LitigationAfterReviewPending),
             nameof(ReviewLitigationRow.LitigationAfterReviewTotal),
         ]);
-        Finding = new(connection, Tables.Findings,
+        Finding = NativeStatement.Insert(connection, Tables.Findings,
         [
             nameof(FindingRow.ReportId), nameof(FindingRow.AgencyId), nameof(FindingRow.Year), nameof(FindingRow.RuleId),
             nameof(FindingRow.Severity), nameof(FindingRow.MessageZh), nameof(FindingRow.MessageEn), nameof(FindingRow.Section),
             nameof(FindingRow.RowCode), nameof(FindingRow.ColumnCode), nameof(FindingRow.Line), nameof(FindingRow.Expected),
             nameof(FindingRow.Actual), nameof(FindingRow.Evidence),
         ]);
+
+        Savepoint = new(connection, "SAVEPOINT report");
+        Release = new(connection, "RELEASE SAVEPOINT report");
+        RollbackTo = new(connection, "ROLLBACK TO SAVEPOINT report");
 
         string[] children = [Tables.Sections, Tables.ProactiveCells, Tables.RequestOutcomes, Tables.ReviewLitigation, Tables.Findings];
         _deleteReport = children.Select(t => $"DELETE FROM {t} WHERE \"ReportId\" = $id")
@@ -73,12 +82,12 @@ internal sealed class StoreCommands : IDisposable
             .ToArray();
     }
 
-    private IEnumerable<InsertCommand> Inserts => [Agency, Report, Section, ProactiveCell, RequestOutcome, ReviewLitigation, Finding];
+    private IEnumerable<NativeStatement> Statements =>
+        [Agency, Report, Section, ProactiveCell, RequestOutcome, ReviewLitigation, Finding, Savepoint, Release, RollbackTo];
 
-    /// <summary>Every command must name the connection's open transaction (Microsoft.Data.Sqlite checks).</summary>
+    /// <summary>ADO.NET commands must name the connection's open transaction (Microsoft.Data.Sqlite checks); the native inserts need not.</summary>
     public void Enlist(SqliteTransaction? transaction)
     {
-        foreach (var insert in Inserts) insert.Transaction = transaction;
         foreach (var delete in _deleteReport) delete.Transaction = transaction;
     }
 
@@ -93,7 +102,7 @@ internal sealed class StoreCommands : IDisposable
 
     public void Dispose()
     {
-        foreach (var insert in Inserts) insert.Dispose();
+        foreach (var statement in Statements) statement.Dispose();
         foreach (var delete in _deleteReport) delete.Dispose();
     }
 }
