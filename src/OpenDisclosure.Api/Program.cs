@@ -41,6 +41,10 @@ api.MapReviewsLitigationApi();
 api.MapFindingsApi();
 api.MapCodelistsApi();
 api.MapValidateApi();
+api.MapRulesApi();
+api.MapComplianceApi();
+api.MapCoverageApi();
+api.MapOutcomeStatsApi();
 app.MapHealthApi();
 
 app.Run();
