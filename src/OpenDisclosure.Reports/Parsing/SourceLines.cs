@@ -33,7 +33,7 @@ public static class SourceLines
             var raw = span.Slice(start, length);
             var isCell = raw.Length > 0 && raw[0] == '\t';
             var cleaned = TextCleaner.Clean(raw);
-            var kind = isCell ? LineKind.Cell : cleaned.Length == 0 ? LineKind.Blank : LineKind.Narrative;
+            var kind = isCell ? LineKind.Cell : cleaned.Length == 0 || IsPageNumber(cleaned) ? LineKind.Blank : LineKind.Narrative;
             lines.Add(new SourceLine(lines.Count + 1, cleaned, kind));
             start += length + 1;
         }
@@ -49,12 +49,14 @@ public static class SourceLines
     private static void MarkContinuations(SourceLine[] lines)
     {
         var previousNonBlank = LineKind.Blank;
+        var previousText = "";
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
             if (line.Kind == LineKind.Blank) continue;
             if (line.Kind == LineKind.Narrative
                 && previousNonBlank is LineKind.Cell or LineKind.Continuation
+                && TextCleaner.HasCjk(previousText) // values never break across lines; labels do
                 && line.Text.Length <= MaxContinuationLength
                 && NextNonBlankIsCell(lines, i + 1)
                 && !SectionLocator.LooksLikeHeading(line.Text))
@@ -62,7 +64,30 @@ public static class SourceLines
                 lines[i] = line with { Kind = LineKind.Continuation };
             }
             previousNonBlank = lines[i].Kind;
+            previousText = lines[i].Text;
         }
+    }
+
+    /// <summary>
+    /// Page furniture from PDF or print extraction ("- 5 -", "—12—", "第 3 页"): blank, so it neither splits a table
+    /// nor glues onto a cell.
+    /// </summary>
+    public static bool IsPageNumber(string text)
+    {
+        if (text.Length > 12) return false;
+        var span = text.AsSpan();
+        if (span.StartsWith("第") && span.EndsWith("页")) span = span[1..^1];
+        else
+        {
+            var trimmed = span.Trim("-—–－ ");
+            if (trimmed.Length == span.Length) return false; // a bare number may be data (chart residue), keep it
+            span = trimmed;
+        }
+        span = span.Trim(' ');
+        if (span.Length == 0) return false;
+        foreach (var c in span)
+            if (!char.IsAsciiDigit(c)) return false;
+        return true;
     }
 
     private static bool NextNonBlankIsCell(SourceLine[] lines, int from)

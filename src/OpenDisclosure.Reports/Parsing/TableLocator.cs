@@ -53,32 +53,52 @@ public static class TableLocator
     public static TableRegions Locate(SourceLine[] lines)
     {
         List<TableCell>? proactive = null, requests = null, review = null;
-        var block = new List<TableCell>();
+        var block = new List<TableCell>(320);
         for (var i = 0; i <= lines.Length; i++)
         {
             var kind = i < lines.Length ? lines[i].Kind : LineKind.Narrative;
             switch (kind)
             {
                 case LineKind.Cell:
-                    block.Add(new TableCell(lines[i].Text, lines[i].Number));
+                    var cell = new TableCell(lines[i].Text, lines[i].Number);
+                    if (block.Count > 0 && StartsTable(cell, block)) Flush(block, ref proactive, ref requests, ref review);
+                    block.Add(cell);
                     break;
                 case LineKind.Continuation when block.Count > 0:
                     var lastCell = block[^1];
                     block[^1] = new TableCell(lastCell.Text + lines[i].Text, lastCell.Line);
                     break;
                 case LineKind.Narrative when block.Count > 0:
-                    switch (Classify(block))
-                    {
-                        case 2: (proactive ??= []).AddRange(block); break;
-                        case 3: (requests ??= []).AddRange(block); break;
-                        case 4: (review ??= []).AddRange(block); break;
-                    }
-                    block = [];
+                    Flush(block, ref proactive, ref requests, ref review);
                     break;
             }
         }
         return new TableRegions(proactive, requests, review);
     }
+
+    private static void Flush(List<TableCell> block, ref List<TableCell>? proactive, ref List<TableCell>? requests,
+        ref List<TableCell>? review)
+    {
+        switch (Classify(block))
+        {
+            case 2: (proactive ??= new List<TableCell>(64)).AddRange(block); break;
+            case 3: (requests ??= new List<TableCell>(320)).AddRange(block); break;
+            case 4: (review ??= new List<TableCell>(64)).AddRange(block); break;
+        }
+        block.Clear();
+    }
+
+    /// <summary>
+    /// The first cell of table 三 or 四. When a report drops the heading between two tables, their cells run into
+    /// one block; these cells split it again.
+    /// </summary>
+    private static bool StartsTable(TableCell cell, List<TableCell> block) =>
+        cell.IsLabel && cell.Text.Length <= 30
+        && (IsRequestNote(cell.Text) || cell.Text == "行政复议" || (cell.Text == "申请人情况" && !IsRequestNote(block[^1].Text)));
+
+    /// <summary>"（本列数据的勾稽关系为…）": the note opening table 三 in the 2021 template.</summary>
+    private static bool IsRequestNote(string text) =>
+        text.StartsWith("（本列数据", StringComparison.Ordinal) || text.StartsWith("(本列数据", StringComparison.Ordinal);
 
     /// <summary>Label hits after which a block's table is settled (tables 二, 三 and 四 each get there in a few cells).</summary>
     private const int Decisive = 3;
