@@ -16,4 +16,7 @@ public sealed record DocumentReadResult(
 {
     /// <summary>True when text was produced and no diagnostic is an error.</summary>
     public bool Succeeded => Text.Length > 0 && Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>Nothing could be read and an error says why (an empty text file is not this: the parser reports it).</summary>
+    public bool IsUnreadable => Text.Length == 0 && Diagnostics.Any(d => d.Severity == Severity.Error);
 }

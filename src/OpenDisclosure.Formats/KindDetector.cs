@@ -16,7 +16,7 @@ public static class KindDetector
         if (span.StartsWith(Pdf) || IndexOf(span[..Math.Min(span.Length, 1024)], Pdf) >= 0) return DocumentKind.Pdf;
         if (span.StartsWith(Ole)) return DocumentKind.Doc;
         if (span.StartsWith(Zip)) return IsWordPackage(content) ? DocumentKind.Docx : DocumentKind.Unknown;
-        if (content.Length == 0) return DocumentKind.Unknown;
+        if (content.Length == 0) return DocumentKind.Text; // the parser reports an empty report itself
         if (LooksLikeMarkup(content)) return DocumentKind.Html;
         // A ".html" file without a single tag is text that was saved under the wrong name.
         return LooksBinary(span) ? DocumentKind.Unknown : DocumentKind.Text;

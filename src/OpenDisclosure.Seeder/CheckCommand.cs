@@ -2,8 +2,10 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using OpenDisclosure.Data.Contracts;
 using OpenDisclosure.Data.Import;
+using OpenDisclosure.Formats;
 using OpenDisclosure.Reports;
 using OpenDisclosure.Reports.Validation;
+
 
 namespace OpenDisclosure.Seeder;
 
@@ -71,8 +73,8 @@ internal static class CheckCommand
         {
             return (null, "", $"read.failed cannot read the file: {e.Message}");
         }
-        var (text, error) = ReportText.Decode(new ReportSource(file, bytes));
-        if (text is null) return (null, "", $"read.not_text {error}");
-        return (ReportCheck.Run(text), Convert.ToHexStringLower(SHA256.HashData(bytes)), null);
+        var read = ReportText.Read(new ReportSource(file, bytes));
+        if (read.IsUnreadable) return (null, "", $"read.not_text {DocumentCheck.Error(read)}");
+        return (DocumentCheck.Check(read), Convert.ToHexStringLower(SHA256.HashData(bytes)), null);
     }
 }

@@ -65,6 +65,31 @@ public sealed class ValidateTests(ApiFactory factory)
         Assert.Equal("临淄区人民政府办公室", (string?)detail["agencyName"]);
     }
 
+    [Theory]
+    [InlineData("linzi-2024-gbk-layout.html")] // GB2312-declared page, table layout, report inside navigation chrome
+    [InlineData("linzi-2024-gb18030.txt")]
+    public async Task Published_formats_are_read_through_the_document_reader(string fixture)
+    {
+        var path = Path.Combine(RepoPaths.Root, "tests", "OpenDisclosure.Formats.Tests", "Fixtures", fixture);
+        var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(File.ReadAllBytes(path)), "file", fixture);
+
+        var detail = await Post(form);
+
+        Assert.Equal("临淄区人民政府办公室", (string?)detail["agencyName"]);
+        var total = detail["requestOutcomes"]!.AsArray().Single(r => (string?)r!["row"] == "total_processed")!;
+        Assert.Equal(14, (long)total["naturalPerson"]!);
+    }
+
+    [Fact]
+    public async Task Legacy_doc_gets_the_conversion_hint()
+    {
+        var detail = await Post(new ByteArrayContent([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]));
+
+        var finding = detail["findings"]!.AsArray().Single(f => (string?)f!["ruleId"] == "format.legacy_doc")!;
+        Assert.Contains("libreoffice --headless --convert-to docx", finding.ToJsonString());
+    }
+
     [Fact]
     public async Task Body_over_the_default_10_MB_is_413()
     {

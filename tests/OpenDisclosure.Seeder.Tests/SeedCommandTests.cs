@@ -47,6 +47,23 @@ public sealed class SeedCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_of_published_files_is_read_by_kind_and_a_legacy_doc_gets_the_conversion_hint()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_run.Folder, "scraped")).FullName;
+        var fixtures = Path.Combine(SeederRun.SeedFolder, "..", "..", "tests", "OpenDisclosure.Formats.Tests", "Fixtures");
+        File.Copy(Path.Combine(fixtures, "linzi-2024-gbk-layout.html"), Path.Combine(folder, "linzi.html"));
+        var doc = Path.Combine(folder, "old.doc");
+        await File.WriteAllBytesAsync(doc, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]);
+
+        var (exit, output, _) = await _run.Run("seed", folder, "--db", _run.DatabasePath);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("reports: 1 loaded, 0 replaced, 0 unchanged, 1 failed", output);
+        Assert.Matches($@"(?m)^{System.Text.RegularExpressions.Regex.Escape(doc)}:0: format\.legacy_doc: .*libreoffice --headless --convert-to docx", output);
+        Assert.Equal(1, _run.Count("reports"));
+    }
+
+    [Fact]
     public async Task A_missing_path_is_a_failure_not_a_crash()
     {
         var missing = Path.Combine(_run.Folder, "nope.txt");

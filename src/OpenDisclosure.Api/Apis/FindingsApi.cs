@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using OpenDisclosure.Api.Hosting;
 using OpenDisclosure.Api.Lists;
 using OpenDisclosure.Data;
-using OpenDisclosure.Data.Rows;
 using OpenDisclosure.Reports.Validation;
 
 namespace OpenDisclosure.Api.Apis;
@@ -25,21 +24,25 @@ public static class FindingsApi
         [AsParameters] FindingFilter filter, [AsParameters] ListOptions list, DisclosureDb db, HttpContext http)
     {
         if ((list.Check() ?? filter.Check()) is { } problem) return problem;
-        var findings = filter.Apply(db.Findings);
+        var (agency, year, severity, rule) = (filter.Agency, filter.Year, filter.SeverityCode, filter.RuleId);
         if (list.WantsCsv(http.Request))
-            return new CsvResult<FindingItem>(Project(findings, db).AsAsyncEnumerable(), Csv, list.Bom == true, "findings");
+            return new CsvResult<FindingItem>(Query(db, agency, year, severity, rule, 0, int.MaxValue), Csv, list.Bom == true, "findings");
         if (!Cursor.TryParse(list.After, 1, out var key)) return Cursor.Invalid(list.After);
-        if (key is not null) findings = findings.Where(f => f.Id > key[0]);
-        var page = await Project(findings, db).Take(list.PageSize + 1).ToListAsync(http.RequestAborted);
+        var page = await Query(db, agency, year, severity, rule, key?[0] ?? 0, list.PageSize + 1).ToListAsync(http.RequestAborted);
         return Pages.Of(http, page, list.PageSize, f => Cursor.Format(f.FindingId));
     }
 
-    private static IQueryable<FindingItem> Project(IQueryable<FindingRow> findings, DisclosureDb db) =>
-        from f in findings
-        join a in db.Agencies on f.AgencyId equals a.Id
-        orderby f.Id
-        select new FindingItem(f.Id, f.ReportId, f.AgencyId, a.Name, f.Year, f.RuleId, f.Severity, f.MessageZh, f.MessageEn,
-            f.Section, f.RowCode, f.ColumnCode, f.Line, f.Expected, f.Actual, f.Evidence);
+    /// <summary>Findings after the keyset position, filtered; compiled once (null filters drop out of the SQL).</summary>
+    private static readonly Func<DisclosureDb, int?, int?, string?, string?, long, int, IAsyncEnumerable<FindingItem>> Query =
+        EF.CompileAsyncQuery((DisclosureDb db, int? agency, int? year, string? severity, string? rule, long afterId, int take) =>
+            (from f in db.Findings
+             where (agency == null || f.AgencyId == agency) && (year == null || f.Year == year)
+                && (severity == null || f.Severity == severity) && (rule == null || f.RuleId == rule) && f.Id > afterId
+             join a in db.Agencies on f.AgencyId equals a.Id
+             orderby f.Id
+             select new FindingItem(f.Id, f.ReportId, f.AgencyId, a.Name, f.Year, f.RuleId, f.Severity, f.MessageZh, f.MessageEn,
+                 f.Section, f.RowCode, f.ColumnCode, f.Line, f.Expected, f.Actual, f.Evidence))
+            .Take(take));
 
     private static readonly CsvColumns<FindingItem> Csv = new CsvColumns<FindingItem>()
         .Add("findingId", (w, f) => w.Field(f.FindingId)).Add("reportId", (w, f) => w.Field(f.ReportId))
@@ -72,18 +75,11 @@ public sealed class FindingFilter
             ? Problems.BadParameter("severity", $"severity '{Severity}' must be error, warning or info.")
             : null;
 
-    public IQueryable<FindingRow> Apply(IQueryable<FindingRow> findings)
-    {
-        if (Agency is { } agency) findings = findings.Where(f => f.AgencyId == agency);
-        if (Year is { } year) findings = findings.Where(f => f.Year == year);
-        if (Severity is not null)
-        {
-            var code = SeverityCodes.FromCode(Severity)!.Value.Code();
-            findings = findings.Where(f => f.Severity == code);
-        }
-        if (!string.IsNullOrEmpty(Rule)) findings = findings.Where(f => f.RuleId == Rule);
-        return findings;
-    }
+    /// <summary>The severity as stored ("error", "warning", "info"), whatever case the client used.</summary>
+    public string? SeverityCode => SeverityCodes.FromCode(Severity)?.Code();
+
+    /// <summary>The rule filter, or null when empty.</summary>
+    public string? RuleId => string.IsNullOrEmpty(Rule) ? null : Rule;
 }
 
 /// <summary>A stored finding with the report it is about.</summary>

@@ -28,12 +28,10 @@ public static class ReportsApi
         [AsParameters] ReportFilter filter, [AsParameters] ListOptions list, DisclosureDb db, HttpContext http)
     {
         if (list.Check() is { } problem) return problem;
-        var reports = filter.Apply(db.Reports);
         if (list.WantsCsv(http.Request))
-            return new CsvResult<ReportItem>(Project(reports).AsAsyncEnumerable(), Csv, list.Bom == true, "reports");
+            return new CsvResult<ReportItem>(Query(db, filter.Agency, filter.Year, 0, int.MaxValue), Csv, list.Bom == true, "reports");
         if (!Cursor.TryParse(list.After, 1, out var key)) return Cursor.Invalid(list.After);
-        if (key is not null) reports = reports.Where(r => r.Id > key[0]);
-        var page = await Project(reports).Take(list.PageSize + 1).ToListAsync(http.RequestAborted);
+        var page = await Query(db, filter.Agency, filter.Year, (int)(key?[0] ?? 0), list.PageSize + 1).ToListAsync(http.RequestAborted);
         return Pages.Of(http, page, list.PageSize, r => Cursor.Format(r.ReportId));
     }
 
@@ -49,9 +47,15 @@ public static class ReportsApi
             report.RequestOutcomes, report.ReviewLitigation, report.Findings));
     }
 
-    private static IQueryable<ReportItem> Project(IQueryable<ReportRow> reports) =>
-        reports.OrderBy(r => r.Id).Select(r => new ReportItem(r.Id, r.AgencyId, r.Agency.Name, r.Year, r.Format,
-            r.PublishedOn, r.SourceFile, r.Sha256, r.ErrorCount, r.WarningCount, r.InfoCount));
+    /// <summary>Reports after the keyset position, filtered; compiled once (null filters drop out of the SQL).</summary>
+    private static readonly Func<DisclosureDb, int?, int?, int, int, IAsyncEnumerable<ReportItem>> Query =
+        EF.CompileAsyncQuery((DisclosureDb db, int? agency, int? year, int afterId, int take) =>
+            db.Reports
+                .Where(r => (agency == null || r.AgencyId == agency) && (year == null || r.Year == year) && r.Id > afterId)
+                .OrderBy(r => r.Id)
+                .Select(r => new ReportItem(r.Id, r.AgencyId, r.Agency.Name, r.Year, r.Format, r.PublishedOn, r.SourceFile,
+                    r.Sha256, r.ErrorCount, r.WarningCount, r.InfoCount))
+                .Take(take));
 
     private static readonly CsvColumns<ReportItem> Csv = new CsvColumns<ReportItem>()
         .Add("reportId", (w, r) => w.Field(r.ReportId)).Add("agencyId", (w, r) => w.Field(r.AgencyId))

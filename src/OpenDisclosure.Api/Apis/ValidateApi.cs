@@ -1,9 +1,8 @@
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OpenDisclosure.Api.Hosting;
 using OpenDisclosure.Data.Contracts;
-using OpenDisclosure.Reports;
+using OpenDisclosure.Formats;
 
 namespace OpenDisclosure.Api.Apis;
 
@@ -19,8 +18,9 @@ public static class ValidateApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Parse and check one report file; nothing is stored")
-            .WithDescription("Body: the report's flattened text (one table cell per line), UTF-8, as `text/plain` or "
-                + "`application/octet-stream`, or as the first file of a `multipart/form-data` upload. Returns the "
+            .WithDescription("Body: the report file as `text/plain` or `application/octet-stream`, or as the first file "
+                + "of a `multipart/form-data` upload: flattened text (one table cell per line) in UTF-8, UTF-16 or "
+                + "GB18030/GBK, an HTML page, a .docx or a PDF with a text layer (kind told from the bytes). Returns the "
                 + "parsed tables and findings in the shape of GET /reports/{id} (ids null). Bodies over "
                 + "Validation:MaxBodyBytes (default 10 MB) get 413; requests are rate-limited per client IP (429).");
         return api;
@@ -31,19 +31,19 @@ public static class ValidateApi
     {
         var max = limits.Value.MaxBodyBytes;
         if (request.ContentLength > max) return Problems.TooLarge(max);
-        var body = request.HasFormContentType ? await FirstFile(request, ct) : request.Body;
+        var (body, fileName) = request.HasFormContentType ? await FirstFile(request, ct) : (request.Body, "body");
         if (body is null) return Problems.BadParameter("file", "The multipart body holds no file.");
 
         var bytes = await ReadAtMost(body, max, ct);
         if (bytes is null) return Problems.TooLarge(max);
-        var text = new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
-        return TypedResults.Ok(ReportDetailMapper.FromChecked(ReportCheck.Run(text)));
+        // Text in any encoding, an HTML page, a .docx or a PDF: the kind is told from the bytes.
+        return TypedResults.Ok(ReportDetailMapper.FromChecked(DocumentCheck.Run(fileName, bytes)));
     }
 
-    private static async Task<Stream?> FirstFile(HttpRequest request, CancellationToken ct)
+    private static async Task<(Stream? Body, string FileName)> FirstFile(HttpRequest request, CancellationToken ct)
     {
         var form = await request.ReadFormAsync(ct);
-        return form.Files.Count > 0 ? form.Files[0].OpenReadStream() : null;
+        return form.Files.Count > 0 ? (form.Files[0].OpenReadStream(), form.Files[0].FileName) : (null, "");
     }
 
     /// <summary>Reads the body, giving up (null) as soon as it passes <paramref name="max"/> bytes.</summary>

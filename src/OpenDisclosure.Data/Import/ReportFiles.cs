@@ -3,8 +3,8 @@ namespace OpenDisclosure.Data.Import;
 /// <summary>Expands files and folders given on a command line (or a seed folder) into the report files to load.</summary>
 public static class ReportFiles
 {
-    /// <summary>Extensions the importer can read. The formats work adds .html/.docx/.pdf here together with their readers.</summary>
-    public static readonly IReadOnlyList<string> Extensions = [".txt"];
+    /// <summary>Extensions a folder is searched for. A legacy .doc is taken so its conversion hint is reported.</summary>
+    public static readonly IReadOnlyList<string> Extensions = [".txt", ".htm", ".html", ".docx", ".pdf", ".doc"];
 
     /// <summary>Folders are searched recursively; files named explicitly are taken whatever their extension.
     /// Paths that do not exist are returned as-is so the import reports them as unreadable.</summary>

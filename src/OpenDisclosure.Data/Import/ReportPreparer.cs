@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using OpenDisclosure.Formats;
 using OpenDisclosure.Reports;
 using OpenDisclosure.Reports.Validation;
 
@@ -26,14 +27,14 @@ internal static class ReportPreparer
         if (storedHashes.Contains(sha))
             return new PreparedReport(file, sha, AlreadyStored: true, null, null);
 
-        var (text, decodeError) = ReportText.Decode(source);
-        if (text is null)
-            return Failed(file, sha, 0, decodeError ?? "not readable as text");
+        var read = ReportText.Read(source);
+        if (read.IsUnreadable)
+            return Failed(file, sha, 0, DocumentCheck.Error(read));
 
         CheckedReport checkedReport;
         try
         {
-            checkedReport = ReportCheck.Run(text);
+            checkedReport = DocumentCheck.Check(read);
         }
         catch (Exception e)
         {

@@ -1,3 +1,5 @@
+using OpenDisclosure.Reports.Validation;
+
 namespace OpenDisclosure.Formats.PlainText;
 
 /// <summary>Reads already-flattened report text in whatever encoding it was saved (UTF-8, UTF-16, GB18030/GBK).</summary>
@@ -6,12 +8,13 @@ public static class PlainTextReader
     public static DocumentReadResult Read(string fileName, byte[] content)
     {
         var decoded = TextDecoder.Decode(content);
+        if (decoded.InvalidAt is { } at)
+            return new DocumentReadResult(fileName, DocumentKind.Text, "", [FormatFindings.Error("not_text",
+                $"文件不是可识别的文本：既不是UTF-8、带BOM的UTF-16，也不是GB18030（第{at}字节无效）",
+                $"{fileName}: not readable as text: the bytes are neither valid UTF-8, UTF-16 (with BOM) nor GB18030 (invalid GB18030 at byte {at})",
+                fileName)], decoded.EncodingName);
+
         var text = decoded.Text.Replace("\r\n", "\n").Replace('\r', '\n');
-        var diagnostics = new List<OpenDisclosure.Reports.Validation.Finding>();
-        if (text.Contains('\uFFFD'))
-            diagnostics.Add(FormatFindings.Warning("undecodable_bytes", $"文件含有无法按{decoded.EncodingName}解码的字节",
-                $"{fileName}: some bytes are not valid {decoded.EncodingName}; they show as U+FFFD", fileName,
-                line: text[..text.IndexOf('\uFFFD')].Count(c => c == '\n') + 1));
-        return new DocumentReadResult(fileName, DocumentKind.Text, text, diagnostics, decoded.EncodingName);
+        return new DocumentReadResult(fileName, DocumentKind.Text, text, [], decoded.EncodingName);
     }
 }

@@ -3,7 +3,8 @@ using System.Text;
 namespace OpenDisclosure.Formats.PlainText;
 
 /// <summary>The decoded text, the encoding used, and why that encoding was chosen (BOM, declared, UTF-8 valid, fallback).</summary>
-public sealed record DecodedText(string Text, string EncodingName, string Reason, string? Warning = null);
+/// <param name="InvalidAt">Set when even GB18030 rejects the bytes: the offset of the first bad byte (the text then holds U+FFFD).</param>
+public sealed record DecodedText(string Text, string EncodingName, string Reason, string? Warning = null, int? InvalidAt = null);
 
 /// <summary>
 /// Turns bytes into text the way Chinese government files need: BOM first, then a declared charset when it really
@@ -42,7 +43,7 @@ public static class TextDecoder
         }
 
         if (TryUtf8(bytes, out var text)) return new(text, "utf-8", "valid UTF-8", warning);
-        return new(Gb18030.GetString(bytes), "gb18030", "not UTF-8, read as GB18030", warning);
+        return new(Gb18030.GetString(bytes), "gb18030", "not UTF-8, read as GB18030", warning, FirstInvalidGb18030(bytes));
     }
 
     /// <summary>Maps a declared label to an encoding; the GB family all map to GB18030, which decodes each of them.</summary>
@@ -60,6 +61,19 @@ public static class TextDecoder
         catch (ArgumentException)
         {
             return null;
+        }
+    }
+
+    private static int? FirstInvalidGb18030(byte[] bytes)
+    {
+        try
+        {
+            Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback).GetString(bytes);
+            return null;
+        }
+        catch (DecoderFallbackException e)
+        {
+            return Math.Max(e.Index, 0);
         }
     }
 

@@ -3,7 +3,9 @@ using OpenDisclosure.Reports.Model;
 namespace OpenDisclosure.Reports.Synthetic;
 
 /// <summary>The numbers the narrative quotes from the tables.</summary>
-internal sealed record NarrativeFacts(long NewRequests, long CarriedOver, long Processed, long CarriedForward, long NormativeIssued, long ReviewCases);
+/// <param name="PreviousNewRequests">Last year's new requests when the narrative states a 同比 change, else null.</param>
+internal sealed record NarrativeFacts(long NewRequests, long CarriedOver, long Processed, long CarriedForward, long NormativeIssued,
+    long? PreviousNewRequests = null);
 
 /// <summary>Stock sentences of the narrative sections, in the register of the seed reports.</summary>
 internal static class NarrativeText
@@ -47,7 +49,15 @@ internal static class NarrativeText
         if (f.NewRequests == 0 && f.CarriedOver == 0)
             return $"本年度{agency}未收到政府信息公开申请，无上年结转申请。";
         var forward = f.CarriedForward == 0 ? "已全部按时办结" : $"办结{f.Processed}件，结转下年度继续办理{f.CarriedForward}件";
-        return $"遵循公正、公平、合法、便民的原则，严格规范办理流程。本年度{agency}共收到政府信息公开申请{f.NewRequests}件，上年结转{f.CarriedOver}件，{forward}。";
+        return $"遵循公正、公平、合法、便民的原则，严格规范办理流程。本年度{agency}共收到政府信息公开申请{f.NewRequests}件{Change(f)}，上年结转{f.CarriedOver}件，{forward}。";
+    }
+
+    /// <summary>"，同比下降55.56%": the change against last year, rounded to two decimals.</summary>
+    private static string Change(NarrativeFacts f)
+    {
+        if (f.PreviousNewRequests is not ({ } before and > 0) || before == f.NewRequests) return "";
+        var percent = Math.Round(100m * Math.Abs(f.NewRequests - before) / before, 2, MidpointRounding.AwayFromZero);
+        return $"，同比{(f.NewRequests > before ? "上升" : "下降")}{percent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}%";
     }
 
     public static readonly string[] Management =

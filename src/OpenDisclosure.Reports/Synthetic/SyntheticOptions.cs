@@ -17,7 +17,11 @@ public enum DatePolicy
 /// <param name="CarriedForward">四、结转下年度继续办理 of the previous year, the six applicant columns.</param>
 /// <param name="RegulationsInForce">规章 现行有效件数 of the previous year (null when its template had none).</param>
 /// <param name="NormativeDocumentsInForce">行政规范性文件 现行有效件数 of the previous year.</param>
-public sealed record PreviousYear(IReadOnlyList<long> CarriedForward, long? RegulationsInForce, long? NormativeDocumentsInForce);
+public sealed record PreviousYear(IReadOnlyList<long> CarriedForward, long? RegulationsInForce, long? NormativeDocumentsInForce)
+{
+    /// <summary>一、本年新收 (总计) of the previous year: lets the narrative state a 同比 change, as 临淄区 does.</summary>
+    public long? NewRequests { get; init; }
+}
 
 /// <summary>Knobs of <see cref="SyntheticReportGenerator"/>; everything left null is drawn from the seed.</summary>
 public sealed record SyntheticOptions

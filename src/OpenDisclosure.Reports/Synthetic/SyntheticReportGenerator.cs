@@ -51,7 +51,10 @@ public static class SyntheticReportGenerator
             DefectInjector.Apply(draft, rng, defect);
         // The narrative quotes the table as printed, so an arithmetic defect stays arithmetic and does not also
         // become a narrative contradiction; a blanked cell is quoted with the number it had.
-        var facts = Facts(draft, before);
+        var facts = Facts(draft, before) with
+        {
+            PreviousNewRequests = options.Previous?.NewRequests is { } last && rng.Chance(0.6) ? last : null,
+        };
 
         var (text, expected) = new ReportTextWriter(draft, layout, rng, facts).Write();
         return new SyntheticReport(text, expected, draft.Defects.Distinct().ToList());
@@ -83,7 +86,6 @@ public static class SyntheticReportGenerator
         return new NarrativeFacts(
             Total(RequestRows.NewRequests, fallback?.NewRequests), Total(RequestRows.CarriedOver, fallback?.CarriedOver),
             Total(RequestRows.TotalProcessed, fallback?.Processed), Total(RequestRows.CarriedForward, fallback?.CarriedForward),
-            issued.Value is { } n ? (long)n : fallback?.NormativeIssued ?? 0,
-            d.Review[4].Count + d.Review[9].Count + d.Review[14].Count);
+            issued.Value is { } n ? (long)n : fallback?.NormativeIssued ?? 0);
     }
 }

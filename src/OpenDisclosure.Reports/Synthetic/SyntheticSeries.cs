@@ -77,6 +77,9 @@ public static class SyntheticSeries
         var forward = ApplicantColumns.Applicants
             .Select(c => expected.Requests?[RequestRows.CarriedForward, c.Column].Count ?? 0).ToArray();
         long? InForce(string code) => expected.Proactive?.Cells.TryGetValue(code, out var cell) == true ? cell.Count : null;
-        return new PreviousYear(forward, InForce("regulations.inForce"), InForce("normativeDocuments.inForce"));
+        return new PreviousYear(forward, InForce("regulations.inForce"), InForce("normativeDocuments.inForce"))
+        {
+            NewRequests = expected.Requests?[RequestRows.NewRequests, ApplicantColumn.Total].Count,
+        };
     }
 }

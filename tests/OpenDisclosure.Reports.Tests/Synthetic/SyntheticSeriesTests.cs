@@ -38,6 +38,21 @@ public class SyntheticSeriesTests
         Assert.Null(series.DefectYear);
     }
 
+    [Fact]
+    public void Stated_year_over_year_changes_agree_with_both_years_tables()
+    {
+        var claims = 0;
+        for (var seed = 20; seed < 30; seed++)
+        {
+            var years = Parsed(SyntheticSeries.Generate(seed, Agency, 2021, 4)).Select(r => YearTables.From(r)!).ToList();
+            claims += years.Sum(y => y.YoyClaims.Count);
+
+            var findings = years.Zip(years.Skip(1)).SelectMany(p => CrossYearChecks.Check(p.First, p.Second)).ToList();
+            Assert.DoesNotContain(findings, f => f.Severity != Severity.Info);
+        }
+        Assert.InRange(claims, 5, 30); // some years state "同比上升/下降x%", read back by the narrative extractor
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
