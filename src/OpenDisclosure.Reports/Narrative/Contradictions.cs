@@ -39,6 +39,8 @@ public static class Contradictions
         foreach (var sentence in sentences)
         {
             var text = sentence.Text;
+            // Both patterns need a number: most sentences have none, and the regex scans are the cost here.
+            if (!text.AsSpan().ContainsAnyInRange('0', '9')) continue;
             if (reportYear is { } year && YearMention.Matches(text).Any(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) != year))
                 continue;
             foreach (Match m in First.Matches(text))

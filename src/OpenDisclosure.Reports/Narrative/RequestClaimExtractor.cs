@@ -64,6 +64,8 @@ public static class RequestClaimExtractor
     private static IEnumerable<RequestClaim> Counts(NarrativeSentence sentence)
     {
         var text = sentence.Text;
+        // Every pattern ends in "<digits>件": most sentences have none, and skipping them saves 12 regex scans each.
+        if (!text.Contains('件')) yield break;
         foreach (var (measure, pattern) in Patterns)
         {
             foreach (Match m in pattern.Matches(text))
@@ -97,6 +99,7 @@ public static class RequestClaimExtractor
     private static IEnumerable<RequestClaim> Negations(NarrativeSentence sentence)
     {
         var text = sentence.Text;
+        if (!ReviewOrLitigation.IsMatch(text)) yield break;
         foreach (Match m in Negation.Matches(text))
         {
             var clauseEnd = text.IndexOfAny(['，', ',', '。', '；', ';'], m.Index);
@@ -115,7 +118,7 @@ public static class RequestClaimExtractor
     }
 
     private static bool MentionsOtherYear(string text, int? reportYear) =>
-        reportYear is { } year && YearMention.Matches(text).Any(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) != year);
+        reportYear is { } year && text.AsSpan().ContainsAnyInRange('0', '9') && YearMention.Matches(text).Any(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) != year);
 
     private static StatedPercent? ReadPercent(Match m)
     {

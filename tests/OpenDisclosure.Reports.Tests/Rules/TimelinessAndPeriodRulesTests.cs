@@ -44,12 +44,13 @@ public class TimelinessAndPeriodRulesTests
     [Fact]
     public void Period_of_the_previous_year_is_a_mismatch()
     {
-        var period = new StatisticalPeriod(new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31), 418);
+        // Stated in section 六 (lines 360–410 in the test report), as 台儿庄区 does.
+        var period = new StatisticalPeriod(new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31), 398);
 
         var finding = Assert.Single(new PeriodRules().Check(TestReports.Linzi(period: period)));
 
         Assert.Equal("period.mismatch", finding.RuleId);
-        Assert.Equal(new FindingLocation(Line: 418), finding.Location);
+        Assert.Equal(new FindingLocation(6, Line: 398), finding.Location);
         Assert.Equal(("2024-01-01..2024-12-31", "2023-01-01..2023-12-31"), (finding.Expected, finding.Actual));
     }
 

@@ -30,7 +30,7 @@ public sealed class PeriodRules : IReportRule
 
         var (start, end) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         if (period.Start == start && period.End == end) yield break;
-        yield return Mismatch.At(new FindingLocation(Line: period.Line > 0 ? period.Line : null),
+        yield return Mismatch.At(new FindingLocation(RuleText.SectionAt(report, period.Line), Line: period.Line > 0 ? period.Line : null),
             $"统计期限为{period.Start:yyyy年M月d日}至{period.End:yyyy年M月d日}，与报告年度{year}年不一致。",
             $"The statistical period {Range(period.Start, period.End)} does not match the report year {year}.",
             expected: Range(start, end), actual: Range(period.Start, period.End));

@@ -26,6 +26,10 @@ internal static class RuleText
         return sum;
     }
 
+    /// <summary>The section (1–6) whose lines include <paramref name="line"/>, so a finding on a sentence names its section.</summary>
+    public static int? SectionAt(AnnualReport report, int line) =>
+        line <= 0 ? null : report.Sections.FirstOrDefault(s => s.StartLine <= line && line <= s.EndLine)?.Number;
+
     /// <summary>The first non-zero line among the cells (a finding points at the line the reader should look at).</summary>
     public static int? LineOf(params Cell[] cells) =>
         cells.Select(c => c.Line).FirstOrDefault(l => l > 0) is var l and > 0 ? l : null;

@@ -33,7 +33,8 @@ public sealed class TimelinessRules : IReportRule
         var deadline = new DateOnly(year + 1, 1, 31);
         if (signed <= deadline) yield break;
         var days = signed.DayNumber - deadline.DayNumber;
-        yield return DateLate.At(new FindingLocation(Line: report.PublishedOnLine > 0 ? report.PublishedOnLine : null),
+        var line = report.PublishedOnLine > 0 ? report.PublishedOnLine : (int?)null;
+        yield return DateLate.At(new FindingLocation(RuleText.SectionAt(report, report.PublishedOnLine), Line: line),
             $"落款日期{signed:yyyy年M月d日}晚于公布期限{deadline:yyyy年M月d日}{days}天。",
             $"Signed on {Iso(signed)}, {days} days after the deadline {Iso(deadline)}.",
             expected: $"<= {Iso(deadline)}", actual: Iso(signed));
