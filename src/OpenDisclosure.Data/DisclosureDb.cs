@@ -21,6 +21,8 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
     public DbSet<ReviewLitigationRow> ReviewLitigation => Set<ReviewLitigationRow>();
     public DbSet<FindingRow> Findings => Set<FindingRow>();
     public DbSet<MetaRow> Meta => Set<MetaRow>();
+    public DbSet<YoyClaimRow> YoyClaims => Set<YoyClaimRow>();
+    public DbSet<ComplianceRow> Compliance => Set<ComplianceRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -79,6 +81,22 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
             e.HasIndex(f => new { f.ReportId });
             e.HasIndex(f => new { f.RuleId, f.Id });
             e.HasOne<ReportRow>().WithMany(r => r.Findings).HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<YoyClaimRow>(e =>
+        {
+            e.ToTable(Tables.YoyClaims);
+            e.HasKey(c => new { c.ReportId, c.Ordinal });
+            e.HasOne<ReportRow>().WithMany().HasForeignKey(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<ComplianceRow>(e =>
+        {
+            e.ToTable(Tables.Compliance);
+            e.HasKey(c => c.ReportId);
+            e.HasIndex(c => new { c.ScoreKey, c.ReportId });
+            e.HasIndex(c => new { c.Year, c.ScoreKey, c.ReportId });
+            e.HasOne<ReportRow>().WithOne().HasForeignKey<ComplianceRow>(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<MetaRow>(e =>

@@ -11,4 +11,6 @@ public static class Tables
     public const string ReviewLitigation = "review_litigation";
     public const string Findings = "findings";
     public const string Meta = "meta";
+    public const string YoyClaims = "yoy_claims";
+    public const string Compliance = "compliance";
 }

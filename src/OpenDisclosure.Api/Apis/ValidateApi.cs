@@ -1,3 +1,4 @@
+using OpenDisclosure.Reports.CrossYear;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using OpenDisclosure.Api.Hosting;
@@ -36,8 +37,9 @@ public static class ValidateApi
 
         var bytes = await ReadAtMost(body, max, ct);
         if (bytes is null) return Problems.TooLarge(max);
-        // Text in any encoding, an HTML page, a .docx or a PDF: the kind is told from the bytes.
-        return TypedResults.Ok(ReportDetailMapper.FromChecked(DocumentCheck.Run(fileName, bytes)));
+        // Text in any encoding, an HTML page, a .docx or a PDF: the kind is told from the bytes. A single file has no
+        // previous year: its cross-year checks are not assessable, as in the store for a first year.
+        return TypedResults.Ok(ReportDetailMapper.FromChecked(CrossYearChecks.Alone(DocumentCheck.Run(fileName, bytes))));
     }
 
     private static async Task<(Stream? Body, string FileName)> FirstFile(HttpRequest request, CancellationToken ct)

@@ -42,10 +42,11 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
         DeferredIndexes.Restore(connection); // after an interrupted bulk load
         var deferIndexes = items.Count >= DeferIndexesFrom && StoredReportCount(connection) * 2 <= items.Count;
         if (deferIndexes) DeferredIndexes.Drop(connection);
+        var touched = new List<TouchedReport>();
         try
         {
             using var writer = new ReportWriter(connection);
-            WriteAll(writer, items, summary, clock);
+            WriteAll(writer, items, summary, clock, touched);
             summary.Agencies = writer.AgencyCount;
         }
         finally
@@ -57,6 +58,10 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
                 summary.StoreTime += indexing.Elapsed;
             }
         }
+        // Once the whole load is in and indexed: neighbours of any year may have arrived in any batch.
+        var crossYear = Stopwatch.StartNew();
+        CrossYearPass.Run(connection, touched);
+        summary.StoreTime += crossYear.Elapsed;
 
         summary.Elapsed = clock.Elapsed;
         log?.LogInformation("Import: {Files} files, {Loaded} loaded, {Replaced} replaced, {Unchanged} unchanged, {Failed} failed in {Seconds:0.00} s",
@@ -64,7 +69,8 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
         return summary;
     }
 
-    private void WriteAll(ReportWriter writer, IReadOnlyList<(string File, Func<ReportSource> Load)> items, ImportSummary summary, Stopwatch clock)
+    private void WriteAll(ReportWriter writer, IReadOnlyList<(string File, Func<ReportSource> Load)> items, ImportSummary summary, Stopwatch clock,
+        List<TouchedReport> touched)
     {
         var stored = writer.StoredHashes();
         using var chunks = items.Chunk(BatchSize).GetEnumerator();
@@ -76,6 +82,7 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
             next = chunks.MoveNext() ? PrepareAsync(chunks.Current, stored) : null;
             var storing = Stopwatch.StartNew();
             Write(writer, prepared, summary);
+            touched.AddRange(CrossYearPass.Touched(prepared));
             summary.StoreTime += storing.Elapsed;
             summary.Elapsed = clock.Elapsed;
             BatchStored?.Invoke(summary);

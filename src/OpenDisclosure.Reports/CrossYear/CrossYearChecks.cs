@@ -26,11 +26,21 @@ public static class CrossYearChecks
         return findings;
     }
 
+    /// <summary>
+    /// A single report checked on its own (POST /validate): the cross-year checks are not assessable, and saying so
+    /// keeps its findings identical to those the store holds for a report whose agency has no previous year loaded.
+    /// </summary>
+    public static CheckedReport Alone(CheckedReport report) =>
+        YearTables.From(report.Report) is { } tables
+            ? report with { Findings = [.. report.Findings, .. Check(null, tables)] }
+            : report;
+
     private static Finding NotAssessable(YearTables current) => CrossYearRules.NotAssessable.At(
         FindingLocation.Report,
         $"未收录{current.Agency}{current.Year - 1}年度报告，跨年度核对（结转、现行有效件数、同比）无法进行。",
         $"No {current.Year - 1} report of {current.Agency} is loaded: carry-over, in-force and year-over-year checks could not run.",
-        evidence: $"{current.ReportRef}；{current.Year - 1}：无 / none");
+        // Agency and year only (not ReportRef): the same finding whether the report is stored or merely validated.
+        evidence: $"{current.Agency} {current.Year}；{current.Year - 1}：无 / none");
 
     private static IEnumerable<Finding> CarryOver(YearTables previous, YearTables current)
     {

@@ -15,9 +15,14 @@ public class RoundTripTests(ITestOutputHelper output)
 {
     private const int Reports = 2_000;
 
-    /// <summary>The rule ids this round trip owns: the single-report families and the parser's diagnostics.</summary>
+    /// <summary>The rule ids this round trip owns: the single-report families and the parser's diagnostics. The narrative
+    /// rules are left out: an injected table defect (e.g. a changed 本年新收 cell) rightly also contradicts the generated
+    /// text; Narrative/SyntheticNarrativeTests checks them on this corpus.</summary>
     private static readonly HashSet<string> Owned =
-        [.. ReportValidator.Families.SelectMany(f => f.Rules).Select(r => r.Id), .. ParseDiagnostics.All.Select(r => r.Id)];
+    [
+        .. ReportValidator.Families.Where(f => f is not Validation.Rules.NarrativeRules).SelectMany(f => f.Rules).Select(r => r.Id),
+        .. ParseDiagnostics.All.Select(r => r.Id),
+    ];
 
     private sealed record Outcome(int Cells, bool Clean, int Injected, int Found, List<string> Problems, IReadOnlyList<string> Defects);
 
