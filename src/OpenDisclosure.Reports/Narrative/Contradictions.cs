@@ -58,9 +58,11 @@ public static class Contradictions
         return facts;
     }
 
-    public static IEnumerable<Finding> Check(AnnualReport report)
+    public static IEnumerable<Finding> Check(AnnualReport report) => Check(report, NarrativeText.Sentences(report));
+
+    public static IEnumerable<Finding> Check(AnnualReport report, IReadOnlyList<NarrativeSentence> sentences)
     {
-        var facts = Statements(NarrativeText.Sentences(report), report.Year);
+        var facts = Statements(sentences, report.Year);
         foreach (var group in facts.GroupBy(f => f.Key))
         {
             var first = group.First();

@@ -7,9 +7,11 @@ namespace OpenDisclosure.Reports.Narrative;
 /// <summary>Compares the request numbers the narrative states with tables 三 and 四 (rule narrative.table_mismatch).</summary>
 public static class TableAgreement
 {
-    public static IEnumerable<Finding> Check(AnnualReport report)
+    public static IEnumerable<Finding> Check(AnnualReport report) => Check(report, NarrativeText.Sentences(report));
+
+    public static IEnumerable<Finding> Check(AnnualReport report, IReadOnlyList<NarrativeSentence> sentences)
     {
-        var claims = RequestClaimExtractor.Extract(NarrativeText.Sentences(report), report.Year);
+        var claims = RequestClaimExtractor.Extract(sentences, report.Year);
         foreach (var claim in claims)
         {
             var readings = TableFacts.Readings(report, claim.Measure);
