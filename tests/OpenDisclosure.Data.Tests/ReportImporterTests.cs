@@ -89,6 +89,24 @@ public sealed class ReportImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_versions_of_one_report_in_one_run_keep_the_later_file()
+    {
+        await DatabaseBootstrap.EnsureSchemaAsync(_store.DatabasePath);
+        var original = Path.Combine(_store.ReportsFolder, SeedReports.Linzi);
+        var lines = File.ReadAllLines(original);
+        lines[329] = "\t15";
+        var corrected = Path.Combine(_store.Folder, "zz-linzi-corrected.txt");
+        File.WriteAllLines(corrected, lines);
+
+        var summary = Import(original, corrected);
+
+        Assert.Equal((2, 1, 1, 0), (summary.FilesSeen, summary.Loaded, summary.Replaced, summary.Failed.Count));
+        Assert.Equal(15, LinziTotalProcessedNaturalPerson());
+        Assert.Equal(1L, _store.Scalar("SELECT COUNT(*) FROM reports"));
+        Assert.Equal(25L, _store.Scalar("SELECT COUNT(*) FROM request_outcomes"));
+    }
+
+    [Fact]
     public async Task Bad_files_are_reported_by_name_and_the_good_ones_still_load()
     {
         await DatabaseBootstrap.EnsureSchemaAsync(_store.DatabasePath);
