@@ -30,8 +30,7 @@ public static class SignatureReader
     private static int SearchStart(SourceLine[] lines, IReadOnlyList<ReportSection> sections)
     {
         if (sections.Count == 0) return Math.Max(0, lines.Length - 40);
-        var six = sections[^1];
-        return six.StartLine; // StartLine is 1-based: the index of the line after the heading
+        return sections[^1].StartLine; // 1-based line number = 0-based index of the line after the heading
     }
 
     private static string? AgencyAbove(SourceLine[] lines, int dateIndex)

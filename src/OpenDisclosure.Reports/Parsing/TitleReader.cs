@@ -23,7 +23,7 @@ public static class TitleReader
         var at = candidates.FindIndex(i => lines[i].Text.Contains("报告", StringComparison.Ordinal));
         var first = at < 0 ? 0 : at;
         var title = lines[candidates[first]].Text;
-        if (at < 0 && candidates.Count > 1 && !HasYear(title)) title += lines[candidates[++at + 1]].Text;
+        if (at < 0 && candidates.Count > 1 && !HasYear(title)) title += lines[candidates[1]].Text; // no "报告": two lines at most
         else if (at > 0 && NeedsLineAbove(title) && IsTitlePart(lines[candidates[at - 1]].Text))
         {
             first = at - 1;
