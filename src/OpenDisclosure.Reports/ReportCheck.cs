@@ -14,7 +14,12 @@ public static class ReportCheck
     {
         var parsed = ReportParser.Parse(text);
         var findings = new List<Finding>(parsed.Diagnostics);
-        findings.AddRange(ReportValidator.Validate(parsed.Report));
+        // An empty or binary input has no report to validate: rules would only restate "everything is missing".
+        if (!parsed.Diagnostics.Any(IsUnreadableInput))
+            findings.AddRange(ReportValidator.Validate(parsed.Report));
         return new CheckedReport(parsed.Report, findings);
     }
+
+    private static bool IsUnreadableInput(Finding diagnostic) =>
+        diagnostic.RuleId == ParseDiagnostics.Empty.Id || diagnostic.RuleId == ParseDiagnostics.NotText.Id;
 }
