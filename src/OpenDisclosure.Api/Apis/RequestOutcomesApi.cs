@@ -15,7 +15,7 @@ public static class RequestOutcomesApi
 {
     public static RouteGroupBuilder MapRequestOutcomesApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/request-outcomes", List).WithTags("Request outcomes").ProducesList(WideCsv)
+        api.MapGet("/request-outcomes", List).WithTags("Request outcomes").ProducesList(RequestOutcomesCsv.WideHeaders)
             .WithMetadata(new AlternativeResponsesMetadata(typeof(Page<RequestOutcomeItem>), typeof(Page<RequestOutcomeValue>)))
             .WithSummary("Table 三: requests received and how they were handled, per report and row")
             .WithDescription("`shape=wide` (default): one item per report × row with the seven applicant columns "
@@ -25,31 +25,31 @@ public static class RequestOutcomesApi
         return api;
     }
 
-    public static async Task<Results<Ok<Page<RequestOutcomeItem>>, Ok<Page<RequestOutcomeValue>>,
-        CsvResult<RequestOutcomeItem>, CsvResult<RequestOutcomeValue>, ProblemHttpResult>> List(
-        [AsParameters] RequestOutcomeFilter filter, [AsParameters] ListOptions list, DisclosureDb db, HttpContext http)
+    public static Results<Ok<Page<RequestOutcomeItem>>, Ok<Page<RequestOutcomeValue>>,
+        SqlCsvResult, CsvResult<RequestOutcomeValue>, ProblemHttpResult> List(
+        [AsParameters] RequestOutcomeFilter filter, [AsParameters] ListOptions list, DisclosureDb db, ReadConnections reads,
+        HttpContext http)
     {
         if ((list.Check() ?? filter.Check()) is { } problem) return problem;
         var (agency, year, row) = (filter.Agency, filter.Year, filter.RowCode);
         if (list.WantsCsv(http.Request))
         {
+            if (!filter.IsLong) return new SqlCsvResult(db, RequestOutcomesCsv.Wide(agency, year, row), list.Bom == true, "request-outcomes");
             var all = Query(db, agency, year, row, -1, 0, int.MaxValue);
-            return filter.IsLong
-                ? new CsvResult<RequestOutcomeValue>(Expand(all), LongCsv, list.Bom == true, "request-outcomes-long")
-                : new CsvResult<RequestOutcomeItem>(all, WideCsv, list.Bom == true, "request-outcomes");
+            return new CsvResult<RequestOutcomeValue>(Expand(all), LongCsv, list.Bom == true, "request-outcomes-long");
         }
 
         if (!Cursor.TryParse(list.After, filter.IsLong ? 3 : 2, out var key)) return Cursor.Invalid(list.After);
         int afterReport = key is null ? -1 : (int)key[0], afterOrder = key is null ? 0 : (int)key[1];
         if (!filter.IsLong)
         {
-            var page = await Query(db, agency, year, row, afterReport, afterOrder, list.PageSize + 1).ToListAsync(http.RequestAborted);
+            var page = RequestOutcomesPage.Read(reads, agency, year, row, afterReport, afterOrder, list.PageSize + 1);
             return Pages.Of(http, page, list.PageSize, i => Cursor.Format(i.ReportId, i.RowOrder));
         }
 
         // Each wide row yields seven long items: fetch just enough rows, starting again at the cursor's own row.
-        var wide = await Query(db, agency, year, row, afterReport, afterOrder - 1, (list.PageSize + 1) / ApplicantColumns.Count + 2)
-            .ToListAsync(http.RequestAborted);
+        var wide = RequestOutcomesPage.Read(reads, agency, year, row, afterReport, afterOrder - 1,
+            (list.PageSize + 1) / ApplicantColumns.Count + 2);
         var items = wide.SelectMany(Long)
             .Where(v => key is null || (v.ReportId, v.RowOrder, v.ColumnIndex).CompareTo(((int)key[0], (int)key[1], (int)key[2])) > 0)
             .Take(list.PageSize + 1).ToList();
@@ -57,8 +57,9 @@ public static class RequestOutcomesApi
     }
 
     /// <summary>
-    /// The wide rows after the keyset position (report, row order), filtered; compiled once because this is the hot
-    /// path. EF drops the conditions of null filters from the SQL, so each filter combination gets its own indexed plan.
+    /// The wide rows after the keyset position (report, row order), filtered, for the CSV export (JSON pages use
+    /// <see cref="RequestOutcomesPage"/>). EF drops the conditions of null filters from the SQL, so each filter
+    /// combination gets its own indexed plan.
     /// </summary>
     private static readonly Func<DisclosureDb, int?, int?, string?, int, int, int, IAsyncEnumerable<RequestOutcomeItem>> Query =
         EF.CompileAsyncQuery((DisclosureDb db, int? agency, int? year, string? row, int afterReport, int afterOrder, int take) =>
@@ -82,13 +83,6 @@ public static class RequestOutcomesApi
             foreach (var value in Long(item))
                 yield return value;
     }
-
-    private static readonly CsvColumns<RequestOutcomeItem> WideCsv = ApplicantColumns.All.Select((c, n) => (c.Code, n))
-        .Aggregate(new CsvColumns<RequestOutcomeItem>()
-                .Add("reportId", (w, i) => w.Field(i.ReportId)).Add("agencyId", (w, i) => w.Field(i.AgencyId))
-                .Add("agencyName", (w, i) => w.Field(i.AgencyName)).Add("year", (w, i) => w.Field(i.Year))
-                .Add("row", (w, i) => w.Field(i.Row)),
-            (csv, c) => csv.Add(c.Code, (w, i) => w.Field(i.Cell(c.n))));
 
     private static readonly CsvColumns<RequestOutcomeValue> LongCsv = new CsvColumns<RequestOutcomeValue>()
         .Add("reportId", (w, i) => w.Field(i.ReportId)).Add("agencyId", (w, i) => w.Field(i.AgencyId))
