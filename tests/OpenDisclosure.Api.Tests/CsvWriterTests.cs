@@ -27,6 +27,48 @@ public sealed class CsvWriterTests
         Assert.Equal("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",,-12,12.5,\r\n临淄\r\n", text);
     }
 
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("")]
+    [InlineData("a,b")]
+    [InlineData("say \"hi\"")]
+    [InlineData("\"")]
+    [InlineData("\"\"x\"")]
+    [InlineData("two\r\nlines")]
+    [InlineData("临淄区,\"人民\"政府")]
+    public async Task Utf8_fields_are_written_exactly_like_strings(string value)
+    {
+        var fromString = await Write(csv =>
+        {
+            csv.Field(value);
+            csv.Field(value);
+            csv.EndRow();
+        });
+        var fromUtf8 = await Write(csv =>
+        {
+            csv.Field(Encoding.UTF8.GetBytes(value));
+            csv.Field(Encoding.UTF8.GetBytes(value).AsSpan());
+            csv.EndRow();
+        });
+
+        Assert.Equal(fromString, fromUtf8);
+    }
+
+    [Fact]
+    public async Task A_utf8_field_longer_than_the_buffer_is_written_whole()
+    {
+        var value = string.Concat(Enumerable.Repeat("临淄,\"", 20_000));
+
+        var text = await Write(csv =>
+        {
+            csv.Field(1L);
+            csv.Field(Encoding.UTF8.GetBytes(value));
+            csv.EndRow();
+        });
+
+        Assert.Equal("1,\"" + value.Replace("\"", "\"\"") + "\"\r\n", text);
+    }
+
     private static async Task<string> Write(Action<CsvWriter> write)
     {
         var stream = new MemoryStream();

@@ -15,7 +15,7 @@ public static class RequestOutcomesApi
 {
     public static RouteGroupBuilder MapRequestOutcomesApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/request-outcomes", List).WithTags("Request outcomes").ProducesList(WideCsv)
+        api.MapGet("/request-outcomes", List).WithTags("Request outcomes").ProducesList(RequestOutcomesCsv.WideHeaders)
             .WithMetadata(new AlternativeResponsesMetadata(typeof(Page<RequestOutcomeItem>), typeof(Page<RequestOutcomeValue>)))
             .WithSummary("Table 三: requests received and how they were handled, per report and row")
             .WithDescription("`shape=wide` (default): one item per report × row with the seven applicant columns "
@@ -26,17 +26,16 @@ public static class RequestOutcomesApi
     }
 
     public static async Task<Results<Ok<Page<RequestOutcomeItem>>, Ok<Page<RequestOutcomeValue>>,
-        CsvResult<RequestOutcomeItem>, CsvResult<RequestOutcomeValue>, ProblemHttpResult>> List(
+        SqlCsvResult, CsvResult<RequestOutcomeValue>, ProblemHttpResult>> List(
         [AsParameters] RequestOutcomeFilter filter, [AsParameters] ListOptions list, DisclosureDb db, HttpContext http)
     {
         if ((list.Check() ?? filter.Check()) is { } problem) return problem;
         var (agency, year, row) = (filter.Agency, filter.Year, filter.RowCode);
         if (list.WantsCsv(http.Request))
         {
+            if (!filter.IsLong) return new SqlCsvResult(db, RequestOutcomesCsv.Wide(agency, year, row), list.Bom == true, "request-outcomes");
             var all = Query(db, agency, year, row, -1, 0, int.MaxValue);
-            return filter.IsLong
-                ? new CsvResult<RequestOutcomeValue>(Expand(all), LongCsv, list.Bom == true, "request-outcomes-long")
-                : new CsvResult<RequestOutcomeItem>(all, WideCsv, list.Bom == true, "request-outcomes");
+            return new CsvResult<RequestOutcomeValue>(Expand(all), LongCsv, list.Bom == true, "request-outcomes-long");
         }
 
         if (!Cursor.TryParse(list.After, filter.IsLong ? 3 : 2, out var key)) return Cursor.Invalid(list.After);
@@ -82,13 +81,6 @@ public static class RequestOutcomesApi
             foreach (var value in Long(item))
                 yield return value;
     }
-
-    private static readonly CsvColumns<RequestOutcomeItem> WideCsv = ApplicantColumns.All.Select((c, n) => (c.Code, n))
-        .Aggregate(new CsvColumns<RequestOutcomeItem>()
-                .Add("reportId", (w, i) => w.Field(i.ReportId)).Add("agencyId", (w, i) => w.Field(i.AgencyId))
-                .Add("agencyName", (w, i) => w.Field(i.AgencyName)).Add("year", (w, i) => w.Field(i.Year))
-                .Add("row", (w, i) => w.Field(i.Row)),
-            (csv, c) => csv.Add(c.Code, (w, i) => w.Field(i.Cell(c.n))));
 
     private static readonly CsvColumns<RequestOutcomeValue> LongCsv = new CsvColumns<RequestOutcomeValue>()
         .Add("reportId", (w, i) => w.Field(i.ReportId)).Add("agencyId", (w, i) => w.Field(i.AgencyId))

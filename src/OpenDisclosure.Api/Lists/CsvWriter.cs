@@ -17,6 +17,7 @@ public sealed class CsvWriter(PipeWriter pipe)
     // comma and digit costs more than the database read itself.
     private const int BufferSize = 64 * 1024;
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
+    private static readonly SearchValues<byte> NeedsQuotesUtf8 = SearchValues.Create(",\"\r\n"u8);
     private readonly byte[] _buffer = new byte[BufferSize];
     private int _position;
     private bool _rowStarted;
@@ -40,12 +41,37 @@ public sealed class CsvWriter(PipeWriter pipe)
         Raw("\""u8);
     }
 
+    /// <summary>A text field already in UTF-8 (as SQLite stores it), under the same quoting rule as a string.</summary>
+    public void Field(ReadOnlySpan<byte> utf8)
+    {
+        Separator();
+        if (utf8.IndexOfAny(NeedsQuotesUtf8) < 0)
+        {
+            Bytes(utf8);
+            return;
+        }
+        Raw("\""u8);
+        // The quote byte never occurs inside a multi-byte UTF-8 sequence, so splitting at it keeps characters whole.
+        for (var quote = utf8.IndexOf((byte)'"'); quote >= 0; quote = utf8.IndexOf((byte)'"'))
+        {
+            Bytes(utf8[..(quote + 1)]);
+            Raw("\""u8);
+            utf8 = utf8[(quote + 1)..];
+        }
+        Bytes(utf8);
+        Raw("\""u8);
+    }
+
     public void Field(long? value)
     {
         Separator();
-        if (value is not { } v) return;
-        Utf8Formatter.TryFormat(v, Reserve(24), out var written);
-        _position += written;
+        if (value is { } v) Number(v);
+    }
+
+    public void Field(long value)
+    {
+        Separator();
+        Number(value);
     }
 
     public void Field(decimal? value)
@@ -64,10 +90,13 @@ public sealed class CsvWriter(PipeWriter pipe)
         _rowStarted = false;
     }
 
+    /// <summary>True once half the buffer is used: the moment to hand it to the pipe and flush.</summary>
+    public bool IsHalfFull => _position >= BufferSize / 2;
+
     /// <summary>Passes the buffer on once it is mostly full, so memory stays flat however many rows follow.</summary>
     public async ValueTask FlushIfFullAsync(CancellationToken ct)
     {
-        if (_position < BufferSize / 2) return;
+        if (!IsHalfFull) return;
         await FlushAsync(ct);
     }
 
@@ -94,6 +123,23 @@ public sealed class CsvWriter(PipeWriter pipe)
             return;
         }
         _position += Encoding.UTF8.GetBytes(value, Reserve(max));
+    }
+
+    private void Number(long value)
+    {
+        Utf8Formatter.TryFormat(value, Reserve(24), out var written);
+        _position += written;
+    }
+
+    private void Bytes(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length <= BufferSize)
+        {
+            Raw(bytes);
+            return;
+        }
+        Hand();
+        pipe.Write(bytes);
     }
 
     private void Raw(ReadOnlySpan<byte> bytes)

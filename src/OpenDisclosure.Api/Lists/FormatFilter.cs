@@ -26,7 +26,10 @@ public static class CsvEndpointExtensions
 {
     /// <summary>Declares a list endpoint: JSON page, streamed CSV with these headers, 400 and 406 problems.</summary>
     public static RouteHandlerBuilder ProducesList<T>(this RouteHandlerBuilder builder, CsvColumns<T> columns) =>
-        builder.WithMetadata(new CsvExportMetadata(columns.Headers))
+        builder.ProducesList(columns.Headers);
+
+    public static RouteHandlerBuilder ProducesList(this RouteHandlerBuilder builder, IReadOnlyList<string> headers) =>
+        builder.WithMetadata(new CsvExportMetadata(headers))
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status406NotAcceptable);
 }

@@ -23,27 +23,21 @@ internal sealed class NativeStatement : IDisposable
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
     }
 
-    public static NativeStatement Insert(SqliteConnection connection, string table, string[] columns) =>
+    public static NativeStatement Insert(SqliteConnection connection, string table, string[] columns, bool orReplace = false) =>
         new(connection,
-            $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
+            $"INSERT {(orReplace ? "OR REPLACE " : "")}INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
             $"VALUES ({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))})",
             columns.Length);
 
-    /// <summary>Binds the values in column order (null becomes SQL NULL) and runs the insert.</summary>
+    /// <summary>Binds the values in column order (null becomes SQL NULL) and runs the statement. For rows written
+    /// once per report; the per-row hot paths use the typed <see cref="Bind(int, long?)"/> overloads and <see cref="Execute"/>,
+    /// which neither box nor allocate.</summary>
     public void Run(params object?[] values)
     {
         if (values.Length != _columns)
             throw new ArgumentException($"Expected {_columns} values, got {values.Length}.", nameof(values));
-        try
-        {
-            for (var i = 0; i < values.Length; i++) Check(Bind(i + 1, values[i]));
-            var rc = raw.sqlite3_step(_statement);
-            if (rc != raw.SQLITE_DONE) Check(rc);
-        }
-        finally
-        {
-            raw.sqlite3_reset(_statement);
-        }
+        for (var i = 0; i < values.Length; i++) BindObject(i + 1, values[i]);
+        Execute();
     }
 
     /// <summary>Like <see cref="Run"/>, returning the new row's integer key.</summary>
@@ -53,18 +47,61 @@ internal sealed class NativeStatement : IDisposable
         return raw.sqlite3_last_insert_rowid(_db);
     }
 
-    private int Bind(int index, object? value) => value switch
+    /// <summary>Steps the bound statement once and resets it (bindings are replaced by the next row's).</summary>
+    public void Execute()
     {
-        null => raw.sqlite3_bind_null(_statement, index),
-        int i => raw.sqlite3_bind_int64(_statement, index, i),
-        long l => raw.sqlite3_bind_int64(_statement, index, l),
-        string s => raw.sqlite3_bind_text(_statement, index, s),
-        // Same text forms as Microsoft.Data.Sqlite's binder (EF stores decimal and dates as TEXT).
-        decimal d => raw.sqlite3_bind_text(_statement, index, d.ToString("0.0###########################", CultureInfo.InvariantCulture)),
-        DateOnly d => raw.sqlite3_bind_text(_statement, index, d.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
-        DateTime t => raw.sqlite3_bind_text(_statement, index, t.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
-        _ => throw new ArgumentException($"No SQLite binding for {value.GetType().Name}.", nameof(value)),
-    };
+        try
+        {
+            var rc = raw.sqlite3_step(_statement);
+            if (rc != raw.SQLITE_DONE) Check(rc);
+        }
+        finally
+        {
+            raw.sqlite3_reset(_statement);
+        }
+    }
+
+    public NativeStatement Bind(int index, long? value) =>
+        Checked(value is { } v ? raw.sqlite3_bind_int64(_statement, index, v) : raw.sqlite3_bind_null(_statement, index));
+
+    /// <summary>UTF-16 straight from the string: SQLite converts it, no UTF-8 copy is allocated here.</summary>
+    public NativeStatement Bind(int index, string? value) =>
+        Checked(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text16(_statement, index, value));
+
+    // Same text forms as Microsoft.Data.Sqlite's binder (EF stores decimal and dates as TEXT).
+    public NativeStatement Bind(int index, decimal? value) =>
+        Bind(index, value?.ToString("0.0###########################", CultureInfo.InvariantCulture));
+
+    public NativeStatement Bind(int index, DateOnly? value) =>
+        Bind(index, value?.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture));
+
+    public NativeStatement Bind(int index, DateTime? value) =>
+        Bind(index, value?.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture));
+
+    public NativeStatement Bind(int index, double? value) =>
+        Checked(value is { } v ? raw.sqlite3_bind_double(_statement, index, v) : raw.sqlite3_bind_null(_statement, index));
+
+    private void BindObject(int index, object? value)
+    {
+        switch (value)
+        {
+            case null: Bind(index, (long?)null); break;
+            case int i: Bind(index, i); break;
+            case long l: Bind(index, l); break;
+            case string s: Bind(index, s); break;
+            case double d: Bind(index, d); break;
+            case decimal d: Bind(index, d); break;
+            case DateOnly d: Bind(index, d); break;
+            case DateTime t: Bind(index, t); break;
+            default: throw new ArgumentException($"No SQLite binding for {value.GetType().Name}.", nameof(value));
+        }
+    }
+
+    private NativeStatement Checked(int rc)
+    {
+        Check(rc);
+        return this;
+    }
 
     private void Check(int rc)
     {

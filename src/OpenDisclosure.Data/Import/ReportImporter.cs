@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using OpenDisclosure.Reports.CrossYear;
 using OpenDisclosure.Reports.Validation;
 
 namespace OpenDisclosure.Data.Import;
@@ -42,10 +43,10 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
         DeferredIndexes.Restore(connection); // after an interrupted bulk load
         var deferIndexes = items.Count >= DeferIndexesFrom && StoredReportCount(connection) * 2 <= items.Count;
         if (deferIndexes) DeferredIndexes.Drop(connection);
-        var touched = new List<TouchedReport>();
+        var touched = new Dictionary<(int AgencyId, int Year), TouchedReport>();
+        using var writer = new ReportWriter(connection);
         try
         {
-            using var writer = new ReportWriter(connection);
             WriteAll(writer, items, summary, clock, touched);
             summary.Agencies = writer.AgencyCount;
         }
@@ -55,13 +56,13 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
             {
                 var indexing = Stopwatch.StartNew();
                 DeferredIndexes.Restore(connection);
-                summary.StoreTime += indexing.Elapsed;
+                summary.IndexTime = indexing.Elapsed;
             }
         }
         // Once the whole load is in and indexed: neighbours of any year may have arrived in any batch.
         var crossYear = Stopwatch.StartNew();
-        CrossYearPass.Run(connection, touched);
-        summary.StoreTime += crossYear.Elapsed;
+        CrossYearPass.Run(connection, touched, writer.ReportIdOf);
+        summary.CrossYearTime = crossYear.Elapsed;
 
         summary.Elapsed = clock.Elapsed;
         log?.LogInformation("Import: {Files} files, {Loaded} loaded, {Replaced} replaced, {Unchanged} unchanged, {Failed} failed in {Seconds:0.00} s",
@@ -70,7 +71,7 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
     }
 
     private void WriteAll(ReportWriter writer, IReadOnlyList<(string File, Func<ReportSource> Load)> items, ImportSummary summary, Stopwatch clock,
-        List<TouchedReport> touched)
+        Dictionary<(int AgencyId, int Year), TouchedReport> touched)
     {
         var stored = writer.StoredHashes();
         using var chunks = items.Chunk(BatchSize).GetEnumerator();
@@ -81,8 +82,7 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
             var prepared = next.GetAwaiter().GetResult();
             next = chunks.MoveNext() ? PrepareAsync(chunks.Current, stored) : null;
             var storing = Stopwatch.StartNew();
-            Write(writer, prepared, summary);
-            touched.AddRange(CrossYearPass.Touched(prepared));
+            Write(writer, prepared, summary, touched);
             summary.StoreTime += storing.Elapsed;
             summary.Elapsed = clock.Elapsed;
             BatchStored?.Invoke(summary);
@@ -101,17 +101,27 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
         {
             var prepared = new PreparedReport[chunk.Length];
             Parallel.For(0, chunk.Length, new ParallelOptions { MaxDegreeOfParallelism = Workers },
-                i => prepared[i] = ReportPreparer.Prepare(chunk[i].Load, chunk[i].File, stored));
+                i => prepared[i] = WithYearTables(ReportPreparer.Prepare(chunk[i].Load, chunk[i].File, stored)));
             return prepared;
         });
 
-    private void Write(ReportWriter writer, PreparedReport[] batch, ImportSummary summary)
+    private static PreparedReport WithYearTables(PreparedReport prepared) =>
+        prepared.Checked is { } checkedReport ? prepared with { YearTables = YearTables.From(checkedReport.Report) } : prepared;
+
+    private void Write(ReportWriter writer, PreparedReport[] batch, ImportSummary summary,
+        Dictionary<(int AgencyId, int Year), TouchedReport> touched)
     {
         writer.BeginBatch();
         foreach (var prepared in batch)
         {
             summary.FilesSeen++;
-            var (outcome, failure) = writer.Store(prepared);
+            var (outcome, failure, at) = writer.Store(prepared);
+            if (outcome is StoreOutcome.Loaded or StoreOutcome.Replaced)
+            {
+                var tables = prepared.YearTables!;
+                var reference = StoredReport.RefOf(tables.Agency, at.Year, at.ReportId, Path.GetFileName(prepared.File));
+                touched[(at.AgencyId, at.Year)] = new TouchedReport(at, tables with { ReportRef = reference }, prepared.Checked!.Findings);
+            }
             switch (outcome)
             {
                 case StoreOutcome.Loaded: summary.Loaded++; break;

@@ -7,6 +7,9 @@ namespace OpenDisclosure.Data.Import;
 
 internal enum StoreOutcome { Loaded, Replaced, Unchanged, Failed }
 
+/// <summary>Where a report went: its new row and the agency and year it is filed under.</summary>
+internal readonly record struct StoredAt(int ReportId, int AgencyId, int Year);
+
 /// <summary>
 /// The single writer of an import. Batches many reports into one transaction and wraps each report in a SAVEPOINT,
 /// so a report is stored whole or not at all, and a failing report never undoes the others.
@@ -44,10 +47,10 @@ internal sealed class ReportWriter : IDisposable
         _commands.Enlist(null);
     }
 
-    public (StoreOutcome Outcome, ImportFailure? Failure) Store(PreparedReport prepared)
+    public (StoreOutcome Outcome, ImportFailure? Failure, StoredAt At) Store(PreparedReport prepared)
     {
-        if (prepared.Failure is not null) return (StoreOutcome.Failed, prepared.Failure);
-        if (prepared.AlreadyStored || _hashes.Contains(prepared.Sha256)) return (StoreOutcome.Unchanged, null);
+        if (prepared.Failure is not null) return (StoreOutcome.Failed, prepared.Failure, default);
+        if (prepared.AlreadyStored || _hashes.Contains(prepared.Sha256)) return (StoreOutcome.Unchanged, null, default);
         if (_transaction is null) throw new InvalidOperationException("BeginBatch first.");
         var report = prepared.Checked!.Report;
         var agencyName = report.AgencyName!;
@@ -70,18 +73,21 @@ internal sealed class ReportWriter : IDisposable
             if (replaces) _hashes.Remove(earlier.Sha256);
             _reports[(agencyId, year)] = (reportId, prepared.Sha256);
             _hashes.Add(prepared.Sha256);
-            return (replaces ? StoreOutcome.Replaced : StoreOutcome.Loaded, null);
+            return (replaces ? StoreOutcome.Replaced : StoreOutcome.Loaded, null, new StoredAt(reportId, agencyId, year));
         }
         catch (Exception e)
         {
             // Any failure inside one report (a constraint, an unexpected value) undoes that report only.
             _commands.RollbackTo.Run();
             _commands.Release.Run();
-            return (StoreOutcome.Failed, new ImportFailure(prepared.File, 0, $"not stored: {e.GetType().Name}: {e.Message}"));
+            return (StoreOutcome.Failed, new ImportFailure(prepared.File, 0, $"not stored: {e.GetType().Name}: {e.Message}"), default);
         }
     }
 
     public int AgencyCount => _agencies.Count;
+
+    /// <summary>The stored report of an agency and year, including those stored before this import.</summary>
+    public int? ReportIdOf(int agencyId, int year) => _reports.TryGetValue((agencyId, year), out var r) ? r.ReportId : null;
 
     private int Insert(PreparedReport prepared, int agencyId, int year)
     {
@@ -94,20 +100,21 @@ internal sealed class ReportWriter : IDisposable
             Path.GetFileName(prepared.File), prepared.Sha256, DateTime.UtcNow,
             Count(findings, Severity.Error), Count(findings, Severity.Warning), Count(findings, Severity.Info));
 
+        // About 40 rows a report: bound one typed value at a time (Run's object[] would box each of them).
         foreach (var section in report.Sections)
-            _commands.Section.Run(reportId, section.Number, section.Heading, section.StartLine);
+            _commands.Section.Bind(1, reportId).Bind(2, section.Number).Bind(3, section.Heading).Bind(4, section.StartLine).Execute();
 
         if (report.Proactive is { } proactive)
             foreach (var (field, cell) in proactive.Cells)
-                _commands.ProactiveCell.Run(reportId, field, cell.Value, cell.Line);
+                _commands.ProactiveCell.Bind(1, reportId).Bind(2, field).Bind(3, cell.Value).Bind(4, cell.Line).Execute();
 
         if (report.Requests is { } requests)
             for (var order = 0; order < requests.Rows.Count; order++)
             {
                 var row = requests.Rows[order];
-                _commands.RequestOutcome.Run(reportId, order, row.Code, year, agencyId,
-                    row.Cells[0].Count, row.Cells[1].Count, row.Cells[2].Count, row.Cells[3].Count,
-                    row.Cells[4].Count, row.Cells[5].Count, row.Cells[6].Count);
+                var insert = _commands.RequestOutcome.Bind(1, reportId).Bind(2, order).Bind(3, row.Code).Bind(4, year).Bind(5, agencyId);
+                for (var column = 0; column < 7; column++) insert.Bind(6 + column, row.Cells[column].Count);
+                insert.Execute();
             }
 
         if (report.ReviewLitigation is { } review)
@@ -119,12 +126,7 @@ internal sealed class ReportWriter : IDisposable
         }
 
         foreach (var finding in findings)
-        {
-            var at = finding.Location;
-            _commands.Finding.Run(reportId, agencyId, year, finding.RuleId, finding.Severity.Code(),
-                finding.MessageZh, finding.MessageEn, at.Section, at.Row, at.Column, at.Line,
-                finding.Expected, finding.Actual, finding.Evidence);
-        }
+            _commands.Finding.InsertFinding(reportId, agencyId, year, finding);
 
         return reportId;
     }

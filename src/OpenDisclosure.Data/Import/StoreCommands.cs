@@ -57,13 +57,7 @@ internal sealed class StoreCommands : IDisposable
             nameof(ReviewLitigationRow.LitigationAfterReviewOther), nameof(ReviewLitigationRow.LitigationAfterReviewPending),
             nameof(ReviewLitigationRow.LitigationAfterReviewTotal),
         ]);
-        Finding = NativeStatement.Insert(connection, Tables.Findings,
-        [
-            nameof(FindingRow.ReportId), nameof(FindingRow.AgencyId), nameof(FindingRow.Year), nameof(FindingRow.RuleId),
-            nameof(FindingRow.Severity), nameof(FindingRow.MessageZh), nameof(FindingRow.MessageEn), nameof(FindingRow.Section),
-            nameof(FindingRow.RowCode), nameof(FindingRow.ColumnCode), nameof(FindingRow.Line), nameof(FindingRow.Expected),
-            nameof(FindingRow.Actual), nameof(FindingRow.Evidence),
-        ]);
+        Finding = FindingInsert(connection);
 
         Savepoint = new(connection, "SAVEPOINT report");
         Release = new(connection, "RELEASE SAVEPOINT report");
@@ -81,6 +75,15 @@ internal sealed class StoreCommands : IDisposable
             })
             .ToArray();
     }
+
+    /// <summary>The findings INSERT, shared with the cross-year pass; run it with <see cref="FindingRows.InsertFinding"/>.</summary>
+    public static NativeStatement FindingInsert(SqliteConnection connection) => NativeStatement.Insert(connection, Tables.Findings,
+    [
+        nameof(FindingRow.ReportId), nameof(FindingRow.AgencyId), nameof(FindingRow.Year), nameof(FindingRow.RuleId),
+        nameof(FindingRow.Severity), nameof(FindingRow.MessageZh), nameof(FindingRow.MessageEn), nameof(FindingRow.Section),
+        nameof(FindingRow.RowCode), nameof(FindingRow.ColumnCode), nameof(FindingRow.Line), nameof(FindingRow.Expected),
+        nameof(FindingRow.Actual), nameof(FindingRow.Evidence),
+    ]);
 
     private IEnumerable<NativeStatement> Statements =>
         [Agency, Report, Section, ProactiveCell, RequestOutcome, ReviewLitigation, Finding, Savepoint, Release, RollbackTo];

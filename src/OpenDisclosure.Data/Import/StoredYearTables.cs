@@ -10,7 +10,11 @@ namespace OpenDisclosure.Data.Import;
 /// <summary>A stored report's identity: enough to find its neighbours and name it in evidence.</summary>
 internal sealed record StoredReport(int ReportId, int AgencyId, int Year, string AgencyName, string Format, string SourceFile)
 {
-    public string Ref => $"{AgencyName} {Year}年报告（report {ReportId}, {SourceFile}）";
+    public string Ref => RefOf(AgencyName, Year, ReportId, SourceFile);
+
+    /// <summary>How cross-year evidence names a stored report, whether it was read back or is still in memory.</summary>
+    public static string RefOf(string agencyName, int year, int reportId, string sourceFile) =>
+        $"{agencyName} {year}年报告（report {reportId}, {sourceFile}）";
 }
 
 /// <summary>Reads <see cref="YearTables"/> back from the stored tables (the pass never re-parses files).</summary>
@@ -25,15 +29,10 @@ internal sealed class StoredYearTables(SqliteConnection connection)
         "normativeDocuments.issued", "normativeDocuments.repealed", "normativeDocuments.inForce",
     ];
 
-    public StoredReport? Find(int agencyId, int year) => One(
+    public StoredReport? FindById(int reportId) => One(
         $"SELECT r.\"Id\", r.\"AgencyId\", r.\"Year\", a.\"Name\", r.\"Format\", r.\"SourceFile\" FROM {Tables.Reports} r " +
-        $"JOIN {Tables.Agencies} a ON a.\"Id\" = r.\"AgencyId\" WHERE r.\"AgencyId\" = $a AND r.\"Year\" = $y",
-        ("$a", agencyId), ("$y", year));
-
-    public StoredReport? FindBySha256(string sha256) => One(
-        $"SELECT r.\"Id\", r.\"AgencyId\", r.\"Year\", a.\"Name\", r.\"Format\", r.\"SourceFile\" FROM {Tables.Reports} r " +
-        $"JOIN {Tables.Agencies} a ON a.\"Id\" = r.\"AgencyId\" WHERE r.\"Sha256\" = $h",
-        ("$h", sha256));
+        $"JOIN {Tables.Agencies} a ON a.\"Id\" = r.\"AgencyId\" WHERE r.\"Id\" = $id",
+        ("$id", reportId));
 
     public YearTables Load(StoredReport report)
     {

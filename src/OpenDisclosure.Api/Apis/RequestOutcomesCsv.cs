@@ -1,0 +1,40 @@
+using OpenDisclosure.Api.Lists;
+using OpenDisclosure.Reports.Model;
+
+namespace OpenDisclosure.Api.Apis;
+
+/// <summary>
+/// The wide request-outcomes CSV as one SQL statement streamed by <see cref="SqlCsvResult"/>: the same rows, order
+/// and columns as the JSON list's query, for whole-corpus exports (millions of rows).
+/// </summary>
+public static class RequestOutcomesCsv
+{
+    private static readonly (string Header, string Column)[] WideColumns =
+    [
+        ("reportId", "o.ReportId"), ("agencyId", "o.AgencyId"), ("agencyName", "a.Name"), ("year", "o.Year"), ("row", "o.RowCode"),
+        .. ApplicantColumns.All.Select(c => (c.Code, $"o.{c.Column}")),
+    ];
+
+    public static readonly IReadOnlyList<string> WideHeaders = WideColumns.Select(c => c.Header).ToArray();
+
+    /// <summary>Only the given filters become conditions, so SQLite picks the index that fits them (as EF does).</summary>
+    public static SqlCsvQuery Wide(int? agency, int? year, string? rowCode)
+    {
+        var conditions = new List<string>();
+        var parameters = new List<object>();
+        void Add(string column, object? value)
+        {
+            if (value is null) return;
+            parameters.Add(value);
+            conditions.Add($"{column} = ?{parameters.Count}");
+        }
+        Add("o.AgencyId", agency);
+        Add("o.Year", year);
+        Add("o.RowCode", rowCode);
+        var where = conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
+        return new SqlCsvQuery(WideHeaders,
+            $"SELECT {string.Join(", ", WideColumns.Select(c => c.Column))} FROM request_outcomes o "
+            + $"JOIN agencies a ON a.Id = o.AgencyId{where} ORDER BY o.ReportId, o.RowOrder",
+            parameters);
+    }
+}
