@@ -13,6 +13,7 @@ builder.Services.AddSingleton(sp => AppPaths.From(sp.GetRequiredService<IConfigu
 builder.Services.AddDbContextPool<DisclosureDb>((sp, options) => DisclosureDbFactory
     .Configure(options, sp.GetRequiredService<AppPaths>().Database)
     .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+builder.Services.AddSingleton<ReadConnections>();
 builder.Services.ConfigureHttpJsonOptions(options => ContractJson.Apply(options.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();

@@ -23,16 +23,15 @@ public static class AgenciesApi
         return api;
     }
 
-    public static async Task<Results<Ok<Page<AgencyItem>>, CsvResult<AgencyItem>, ProblemHttpResult>> List(
-        [AsParameters] AgencyFilter filter, [AsParameters] ListOptions list, DisclosureDb db, HttpContext http)
+    public static Results<Ok<Page<AgencyItem>>, CsvResult<AgencyItem>, ProblemHttpResult> List(
+        [AsParameters] AgencyFilter filter, [AsParameters] ListOptions list, DisclosureDb db, ReadConnections reads, HttpContext http)
     {
         if (list.Check() is { } problem) return problem;
         var agencies = filter.Apply(db.Agencies);
         if (list.WantsCsv(http.Request))
             return new CsvResult<AgencyItem>(Project(agencies).AsAsyncEnumerable(), Csv, list.Bom == true, "agencies");
         if (!Cursor.TryParse(list.After, 1, out var key)) return Cursor.Invalid(list.After);
-        if (key is not null) agencies = agencies.Where(a => a.Id > key[0]);
-        var page = await Project(agencies).Take(list.PageSize + 1).ToListAsync(http.RequestAborted);
+        var page = AgenciesPage.Read(reads, filter.Part, filter.Year, key?[0] ?? 0, list.PageSize + 1);
         return Pages.Of(http, page, list.PageSize, a => Cursor.Format(a.AgencyId));
     }
 
@@ -67,9 +66,12 @@ public sealed class AgencyFilter
     /// <summary>Only agencies with a report for this year.</summary>
     [FromQuery(Name = "year")] public int? Year { get; init; }
 
+    /// <summary>The name part to search for (trimmed), or null when none was given.</summary>
+    public string? Part => string.IsNullOrWhiteSpace(Q) ? null : Q.Trim();
+
     public IQueryable<AgencyRow> Apply(IQueryable<AgencyRow> agencies)
     {
-        if (!string.IsNullOrWhiteSpace(Q)) agencies = agencies.Where(a => a.Name.Contains(Q.Trim()));
+        if (Part is { } part) agencies = agencies.Where(a => a.Name.Contains(part));
         if (Year is { } year) agencies = agencies.Where(a => a.Reports.Any(r => r.Year == year));
         return agencies;
     }

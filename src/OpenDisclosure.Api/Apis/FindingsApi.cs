@@ -20,19 +20,20 @@ public static class FindingsApi
         return api;
     }
 
-    public static async Task<Results<Ok<Page<FindingItem>>, CsvResult<FindingItem>, ProblemHttpResult>> List(
-        [AsParameters] FindingFilter filter, [AsParameters] ListOptions list, DisclosureDb db, HttpContext http)
+    public static Results<Ok<Page<FindingItem>>, CsvResult<FindingItem>, ProblemHttpResult> List(
+        [AsParameters] FindingFilter filter, [AsParameters] ListOptions list, DisclosureDb db, ReadConnections reads, HttpContext http)
     {
         if ((list.Check() ?? filter.Check()) is { } problem) return problem;
         var (agency, year, severity, rule) = (filter.Agency, filter.Year, filter.SeverityCode, filter.RuleId);
         if (list.WantsCsv(http.Request))
             return new CsvResult<FindingItem>(Query(db, agency, year, severity, rule, 0, int.MaxValue), Csv, list.Bom == true, "findings");
         if (!Cursor.TryParse(list.After, 1, out var key)) return Cursor.Invalid(list.After);
-        var page = await Query(db, agency, year, severity, rule, key?[0] ?? 0, list.PageSize + 1).ToListAsync(http.RequestAborted);
+        var page = FindingsPage.Read(reads, agency, year, severity, rule, key?[0] ?? 0, list.PageSize + 1);
         return Pages.Of(http, page, list.PageSize, f => Cursor.Format(f.FindingId));
     }
 
-    /// <summary>Findings after the keyset position, filtered; compiled once (null filters drop out of the SQL).</summary>
+    /// <summary>Findings after the keyset position, filtered, for the CSV export (JSON pages use <see cref="FindingsPage"/>);
+    /// compiled once (null filters drop out of the SQL).</summary>
     private static readonly Func<DisclosureDb, int?, int?, string?, string?, long, int, IAsyncEnumerable<FindingItem>> Query =
         EF.CompileAsyncQuery((DisclosureDb db, int? agency, int? year, string? severity, string? rule, long afterId, int take) =>
             (from f in db.Findings

@@ -25,9 +25,10 @@ public static class RequestOutcomesApi
         return api;
     }
 
-    public static async Task<Results<Ok<Page<RequestOutcomeItem>>, Ok<Page<RequestOutcomeValue>>,
-        SqlCsvResult, CsvResult<RequestOutcomeValue>, ProblemHttpResult>> List(
-        [AsParameters] RequestOutcomeFilter filter, [AsParameters] ListOptions list, DisclosureDb db, HttpContext http)
+    public static Results<Ok<Page<RequestOutcomeItem>>, Ok<Page<RequestOutcomeValue>>,
+        SqlCsvResult, CsvResult<RequestOutcomeValue>, ProblemHttpResult> List(
+        [AsParameters] RequestOutcomeFilter filter, [AsParameters] ListOptions list, DisclosureDb db, ReadConnections reads,
+        HttpContext http)
     {
         if ((list.Check() ?? filter.Check()) is { } problem) return problem;
         var (agency, year, row) = (filter.Agency, filter.Year, filter.RowCode);
@@ -42,13 +43,13 @@ public static class RequestOutcomesApi
         int afterReport = key is null ? -1 : (int)key[0], afterOrder = key is null ? 0 : (int)key[1];
         if (!filter.IsLong)
         {
-            var page = await Query(db, agency, year, row, afterReport, afterOrder, list.PageSize + 1).ToListAsync(http.RequestAborted);
+            var page = RequestOutcomesPage.Read(reads, agency, year, row, afterReport, afterOrder, list.PageSize + 1);
             return Pages.Of(http, page, list.PageSize, i => Cursor.Format(i.ReportId, i.RowOrder));
         }
 
         // Each wide row yields seven long items: fetch just enough rows, starting again at the cursor's own row.
-        var wide = await Query(db, agency, year, row, afterReport, afterOrder - 1, (list.PageSize + 1) / ApplicantColumns.Count + 2)
-            .ToListAsync(http.RequestAborted);
+        var wide = RequestOutcomesPage.Read(reads, agency, year, row, afterReport, afterOrder - 1,
+            (list.PageSize + 1) / ApplicantColumns.Count + 2);
         var items = wide.SelectMany(Long)
             .Where(v => key is null || (v.ReportId, v.RowOrder, v.ColumnIndex).CompareTo(((int)key[0], (int)key[1], (int)key[2])) > 0)
             .Take(list.PageSize + 1).ToList();
@@ -56,8 +57,9 @@ public static class RequestOutcomesApi
     }
 
     /// <summary>
-    /// The wide rows after the keyset position (report, row order), filtered; compiled once because this is the hot
-    /// path. EF drops the conditions of null filters from the SQL, so each filter combination gets its own indexed plan.
+    /// The wide rows after the keyset position (report, row order), filtered, for the CSV export (JSON pages use
+    /// <see cref="RequestOutcomesPage"/>). EF drops the conditions of null filters from the SQL, so each filter
+    /// combination gets its own indexed plan.
     /// </summary>
     private static readonly Func<DisclosureDb, int?, int?, string?, int, int, int, IAsyncEnumerable<RequestOutcomeItem>> Query =
         EF.CompileAsyncQuery((DisclosureDb db, int? agency, int? year, string? row, int afterReport, int afterOrder, int take) =>
