@@ -22,7 +22,13 @@ public sealed class RequestTable
     /// <summary>Every row of the template, in order. A row absent from the source is present here with missing cells.</summary>
     public IReadOnlyList<RequestTableRow> Rows { get; }
 
-    public RequestTableRow? Row(string code) => Rows.FirstOrDefault(r => r.Code == code);
+    public RequestTableRow? Row(string code)
+    {
+        // A loop, not FirstOrDefault: rules look rows up per column of every report.
+        for (var i = 0; i < Rows.Count; i++)
+            if (Rows[i].Code == code) return Rows[i];
+        return null;
+    }
 
     public Cell this[string rowCode, ApplicantColumn column] =>
         Row(rowCode) is { } row ? row[column] : Cell.Missing();

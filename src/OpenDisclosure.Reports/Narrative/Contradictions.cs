@@ -17,21 +17,22 @@ public sealed record FactStatement(string Verb, string Label, string Unit, long 
 /// 2023: section 一 "全年共收到市级政协提案2件" and section 六 "全年共收到市级政协提案6件". Only verb+label pairs that are
 /// specific enough are compared, and statements about another year or a running total are left out.
 /// </summary>
-public static class Contradictions
+public static partial class Contradictions
 {
     private const string Cjk = @"\p{IsCJKUnifiedIdeographs}";
 
-    private static readonly Regex First = new(
-        $@"(?<verb>收到|受理|承办|接到|办结|办理)(?:了)?(?:共)?(?<label>{Cjk}{{3,14}}?)(?<n>\d+)(?<unit>件|个|条)",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex($@"(?<verb>收到|受理|承办|接到|办结|办理)(?:了)?(?:共)?(?<label>{Cjk}{{3,14}}?)(?<n>\d+)(?<unit>件|个|条)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex First();
 
     // "、区级政协提案3件" continues an enumeration and inherits the verb.
-    private static readonly Regex Next = new(
-        $@"\G、(?<label>{Cjk}{{3,14}}?)(?<n>\d+)(?<unit>件|个|条)", RegexOptions.CultureInvariant);
+    [GeneratedRegex($@"\G、(?<label>{Cjk}{{3,14}}?)(?<n>\d+)(?<unit>件|个|条)", RegexOptions.CultureInvariant)]
+    private static partial Regex Next();
+
+    /// <summary>The units both patterns end in: a sentence without one cannot match.</summary>
+    private const string Units = "件个条";
 
     private static readonly string[] OffScope = ["上年", "去年", "上一年", "同期", "累计", "其中", "近三年", "近两年", "近五年", "按时", "以来"];
-
-    private static readonly Regex YearMention = new(@"(?<![较比与])(?<y>(?:19|20)\d{2})年", RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<FactStatement> Statements(IEnumerable<NarrativeSentence> sentences, int? reportYear)
     {
@@ -41,14 +42,15 @@ public static class Contradictions
             var text = sentence.Text;
             // Both patterns need a number: most sentences have none, and the regex scans are the cost here.
             if (!text.AsSpan().ContainsAnyInRange('0', '9')) continue;
-            if (reportYear is { } year && YearMention.Matches(text).Any(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) != year))
+            if (reportYear is { } year && NarrativeYears.MentionsOtherYear(text, year))
                 continue;
-            foreach (Match m in First.Matches(text))
+            if (text.AsSpan().IndexOfAny(Units) < 0) continue;
+            for (var m = First().Match(text); m.Success; m = m.NextMatch())
             {
                 var verb = m.Groups["verb"].Value;
                 if (!Add(facts, sentence, verb, m, ClauseBefore(text, m.Index))) continue;
                 var at = m.Index + m.Length;
-                for (var next = Next.Match(text, at); next.Success; next = Next.Match(text, at))
+                for (var next = Next().Match(text, at); next.Success; next = Next().Match(text, at))
                 {
                     Add(facts, sentence, verb, next, "");
                     at = next.Index + next.Length;
@@ -87,8 +89,9 @@ public static class Contradictions
     private static bool Add(List<FactStatement> facts, NarrativeSentence sentence, string verb, Match m, string clauseBefore)
     {
         var label = m.Groups["label"].Value;
-        if (OffScope.Any(w => label.Contains(w) || clauseBefore.Contains(w))) return false;
-        if (!long.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return false;
+        foreach (var w in OffScope)
+            if (label.Contains(w, StringComparison.Ordinal) || clauseBefore.Contains(w, StringComparison.Ordinal)) return false;
+        if (!long.TryParse(m.Groups["n"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return false;
         facts.Add(new FactStatement(verb, label, m.Groups["unit"].Value, n, sentence));
         return true;
     }

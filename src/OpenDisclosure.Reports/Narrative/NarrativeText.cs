@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using OpenDisclosure.Reports.Model;
 
@@ -11,7 +12,7 @@ public sealed record NarrativeSentence(string Text, string Paragraph, int Sectio
 /// <summary>Splits a report's narrative (preamble and section texts) into sentences.</summary>
 public static class NarrativeText
 {
-    private static readonly char[] SentenceEnds = ['。', '；', ';', '！', '？', '!', '?'];
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。；;！？!?");
 
     public static IReadOnlyList<NarrativeSentence> Sentences(AnnualReport report)
     {
@@ -32,26 +33,43 @@ public static class NarrativeText
     private static void Add(List<NarrativeSentence> into, string? text, int section)
     {
         if (string.IsNullOrWhiteSpace(text)) return;
-        foreach (var rawLine in text.Split('\n'))
+        // Lines are walked as spans, not Split: a report's narrative is a few dozen lines, each checked per report.
+        var rest = text.AsSpan();
+        while (true)
         {
-            var paragraph = Normalize(rawLine);
-            if (paragraph.Length == 0) continue;
-            var start = 0;
-            while (start < paragraph.Length)
-            {
-                var end = paragraph.IndexOfAny(SentenceEnds, start);
-                var stop = end < 0 ? paragraph.Length : end + 1;
-                var sentence = paragraph[start..stop].Trim();
-                if (sentence.Length > 0) into.Add(new NarrativeSentence(sentence, paragraph, section));
-                start = stop;
-            }
+            var newline = rest.IndexOf('\n');
+            var rawLine = newline < 0 ? rest : rest[..newline];
+            AddParagraph(into, Normalize(rawLine), section);
+            if (newline < 0) break;
+            rest = rest[(newline + 1)..];
         }
     }
 
+    private static void AddParagraph(List<NarrativeSentence> into, string paragraph, int section)
+    {
+        var start = 0;
+        while (start < paragraph.Length)
+        {
+            var end = paragraph.AsSpan(start).IndexOfAny(SentenceEnds);
+            var stop = end < 0 ? paragraph.Length : start + end + 1;
+            var sentence = paragraph.AsSpan(start, stop - start).Trim();
+            // A one-sentence paragraph is its own sentence: share the string instead of copying it.
+            if (sentence.Length == paragraph.Length) into.Add(new NarrativeSentence(paragraph, paragraph, section));
+            else if (sentence.Length > 0) into.Add(new NarrativeSentence(sentence.ToString(), paragraph, section));
+            start = stop;
+        }
+    }
+
+    /// <summary>Characters <see cref="Normalize(ReadOnlySpan{char})"/> maps or drops: most lines have none and are copied as they are.</summary>
+    private static readonly SearchValues<char> Mapped = SearchValues.Create("０１２３４５６７８９％． \t\r\u3000\u00a0");
+
     /// <summary>Full-width digits, percent signs and stray spaces would defeat the patterns; the quoted evidence
     /// keeps the normalized form, which reads the same.</summary>
-    public static string Normalize(string line)
+    public static string Normalize(string line) => Normalize(line.AsSpan());
+
+    public static string Normalize(ReadOnlySpan<char> line)
     {
+        if (line.IndexOfAny(Mapped) < 0) return line.ToString();
         var sb = new StringBuilder(line.Length);
         foreach (var ch in line)
         {

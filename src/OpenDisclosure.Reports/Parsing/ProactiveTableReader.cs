@@ -1,3 +1,4 @@
+using System.Buffers;
 using OpenDisclosure.Reports.Model;
 using OpenDisclosure.Reports.Validation;
 
@@ -54,7 +55,7 @@ public static class ProactiveTableReader
     }
 
     /// <summary>Header words of table 二 in both templates: a cell holding one is never a value.</summary>
-    private static readonly string[] HeaderMarks = ["第二十条", "信息内容", "数量", "件数", "金额", "本年", "项目"];
+    private static readonly SearchValues<string> HeaderMarks = TableLocator.Marks("第二十条", "信息内容", "数量", "件数", "金额", "本年", "项目");
 
     /// <summary>An item or header label. Other text where a value belongs ("九", "见附件") is an unreadable value.</summary>
     private static bool IsTableLabel(TableCell cell)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using OpenDisclosure.Reports.Model;
 using OpenDisclosure.Reports.Validation;
 
@@ -14,25 +15,48 @@ public static class RequestTableReader
     /// <summary>Keywords that also occur in the column header (其他, 总计): they only count after the first real row.</summary>
     private static readonly HashSet<string> HeaderKeywords = ["其他", "总计"];
 
-    /// <summary>Row catalogues as arrays: the matching loops run per cell and must not allocate enumerators.</summary>
-    private static readonly RequestRowDefinition[] Rows2021 = [.. RequestRows.Format2021];
-    private static readonly RequestRowDefinition[] Rows2019 = [.. RequestRows.Format2019];
+    /// <summary>A template's rows, with the keyword sets the per-cell checks search in one pass.</summary>
+    private sealed class Catalogue
+    {
+        public Catalogue(IReadOnlyList<RequestRowDefinition> rows)
+        {
+            Rows = [.. rows];
+            FirstRows = [.. Rows.Where(r => !HeaderKeywords.Contains(r.Keywords[0]))];
+            FirstRowWords = TableLocator.Marks([.. FirstRows.Select(r => r.Keywords[0]).Distinct()]);
+            RowWords = TableLocator.Marks([.. Rows.Select(r => r.Keywords[0]).Distinct()]);
+        }
+
+        /// <summary>Arrays: the matching loops run per cell and must not allocate enumerators.</summary>
+        public RequestRowDefinition[] Rows { get; }
+
+        /// <summary>The rows whose first keyword the header cannot have (本年新收, 上年结转, 予以公开 …).</summary>
+        public RequestRowDefinition[] FirstRows { get; }
+
+        /// <summary>A row matches only when its first keyword occurs: one search rules out every row at once.</summary>
+        public SearchValues<string> FirstRowWords { get; }
+
+        public SearchValues<string> RowWords { get; }
+    }
+
+    private static readonly Catalogue Rows2021 = new(RequestRows.Format2021);
+    private static readonly Catalogue Rows2019 = new(RequestRows.Format2019);
 
     public static RequestTable? Read(List<TableCell>? cells, ReportFormat format, List<Finding> diagnostics)
     {
         if (cells is null || cells.Count == 0) return null;
-        var definitions = format == ReportFormat.Format2019 ? Rows2019 : Rows2021;
+        var catalogue = format == ReportFormat.Format2019 ? Rows2019 : Rows2021;
+        var definitions = catalogue.Rows;
         var rows = new Cell[]?[definitions.Length];
         var next = 0;
 
-        for (var i = FirstRowIndex(cells, definitions); i < cells.Count && next < definitions.Length; i++)
+        for (var i = FirstRowIndex(cells, catalogue); i < cells.Count && next < definitions.Length; i++)
         {
             var cell = cells[i];
             // Skip values, spanning blanks, the header, and group labels (a row label follows them).
-            if (!cell.IsLabel || i + 1 >= cells.Count || IsRowLabel(cells[i + 1], definitions)) continue;
+            if (!cell.IsLabel || i + 1 >= cells.Count || IsRowLabel(cells[i + 1], catalogue)) continue;
             var d = Match(definitions, next, cell.Text);
             if (d < 0) continue;
-            rows[d] = ReadValues(cells, i + 1, definitions[d], cell.Line, definitions, diagnostics, out var consumed);
+            rows[d] = ReadValues(cells, i + 1, definitions[d], cell.Line, catalogue, diagnostics, out var consumed);
             i += consumed;
             next = d + 1;
         }
@@ -48,13 +72,13 @@ public static class RequestTableReader
     }
 
     /// <summary>The first cell naming a row by a keyword the header cannot have (本年新收, 上年结转, 予以公开 …).</summary>
-    private static int FirstRowIndex(List<TableCell> cells, RequestRowDefinition[] definitions)
+    private static int FirstRowIndex(List<TableCell> cells, Catalogue catalogue)
     {
         for (var i = 0; i < cells.Count; i++)
         {
-            if (!cells[i].IsLabel) continue;
-            foreach (var definition in definitions)
-                if (!HeaderKeywords.Contains(definition.Keywords[0]) && HasAll(cells[i].Text, definition.Keywords)) return i;
+            if (!cells[i].IsLabel || !TableLocator.ContainsAny(cells[i].Text, catalogue.FirstRowWords)) continue;
+            foreach (var definition in catalogue.FirstRows)
+                if (HasAll(cells[i].Text, definition.Keywords)) return i;
         }
         return cells.Count;
     }
@@ -63,12 +87,13 @@ public static class RequestTableReader
     /// A row or group label: names a template row, or is numbered like one (（三）…, 三、…). Other text where a value
     /// belongs ("九", "见附件") is an unreadable value, not the start of the next row.
     /// </summary>
-    private static bool IsRowLabel(TableCell cell, RequestRowDefinition[] definitions)
+    private static bool IsRowLabel(TableCell cell, Catalogue catalogue)
     {
         if (!cell.IsLabel) return false;
         var text = cell.Text;
         if (text[0] is '（' or '(' || SectionLocator.LooksLikeHeading(text)) return true;
-        foreach (var definition in definitions)
+        if (!TableLocator.ContainsAny(text, catalogue.RowWords)) return false;
+        foreach (var definition in catalogue.Rows)
             if (HasAll(text, definition.Keywords)) return true;
         return false;
     }
@@ -89,7 +114,7 @@ public static class RequestTableReader
 
     /// <summary>Up to seven value cells after the label; stops early at the next label (a row with cells cut off).</summary>
     private static Cell[] ReadValues(List<TableCell> cells, int start, RequestRowDefinition row, int labelLine,
-        RequestRowDefinition[] definitions, List<Finding> diagnostics, out int consumed)
+        Catalogue catalogue, List<Finding> diagnostics, out int consumed)
     {
         var values = new Cell[ApplicantColumns.Count];
         consumed = 0;
@@ -97,7 +122,7 @@ public static class RequestTableReader
         for (var c = 0; c < values.Length; c++)
         {
             var index = start + c;
-            cutOff = cutOff || index >= cells.Count || IsRowLabel(cells[index], definitions);
+            cutOff = cutOff || index >= cells.Count || IsRowLabel(cells[index], catalogue);
             if (cutOff)
             {
                 values[c] = Cell.Missing(labelLine);

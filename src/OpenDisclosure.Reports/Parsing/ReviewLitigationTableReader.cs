@@ -1,3 +1,4 @@
+using System.Buffers;
 using OpenDisclosure.Reports.Model;
 using OpenDisclosure.Reports.Validation;
 
@@ -42,7 +43,7 @@ public static class ReviewLitigationTableReader
     }
 
     /// <summary>Words of the table 四 header (labels broken across lines still hold one of them).</summary>
-    private static readonly string[] HeaderWords = ["复议", "诉讼", "起诉", "维持", "纠正", "结果", "审结", "总计", "其他", "总", "计"];
+    private static readonly SearchValues<string> HeaderWords = TableLocator.Marks("复议", "诉讼", "起诉", "维持", "纠正", "结果", "审结", "总计", "其他", "总", "计");
 
     /// <summary>A header label. Other text where a value belongs ("九") is an unreadable value.</summary>
     private static bool IsHeader(TableCell cell) => cell.IsLabel && TableLocator.ContainsAny(cell.Text, HeaderWords);

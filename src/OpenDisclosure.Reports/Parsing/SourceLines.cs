@@ -23,10 +23,12 @@ public static class SourceLines
 
     public static SourceLine[] Read(string text)
     {
-        var lines = new List<SourceLine>(text.Length / 40 + 16);
+        // Sized from a vectorised count of line breaks: growing a list of ~400 lines and copying it out was a tenth
+        // of the parse.
         var span = text.AsSpan();
+        var result = new SourceLine[span.Count('\n') + 1];
         var start = 0;
-        while (start <= span.Length)
+        for (var n = 0; n < result.Length; n++)
         {
             var length = span[start..].IndexOf('\n');
             if (length < 0) length = span.Length - start;
@@ -34,10 +36,9 @@ public static class SourceLines
             var isCell = raw.Length > 0 && raw[0] == '\t';
             var cleaned = TextCleaner.Clean(raw);
             var kind = isCell ? LineKind.Cell : cleaned.Length == 0 || IsPageNumber(cleaned) ? LineKind.Blank : LineKind.Narrative;
-            lines.Add(new SourceLine(lines.Count + 1, cleaned, kind));
+            result[n] = new SourceLine(n + 1, cleaned, kind);
             start += length + 1;
         }
-        var result = lines.ToArray();
         MarkContinuations(result);
         return result;
     }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace OpenDisclosure.Reports.Parsing;
 
 /// <summary>One table cell: its text (broken labels joined) and the 1-based line it starts on.</summary>
@@ -46,9 +48,9 @@ public sealed record TableRegions(List<TableCell>? Proactive, List<TableCell>? R
 /// </summary>
 public static class TableLocator
 {
-    private static readonly string[] ProactiveMarks = ["信息内容", "第二十条", "规章", "规范性文件", "行政许可", "行政处罚", "行政强制", "行政事业性收费", "政府集中采购"];
-    private static readonly string[] RequestMarks = ["申请人情况", "自然人", "本年新收", "上年结转", "予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "结转下年度"];
-    private static readonly string[] ReviewMarks = ["行政复议", "行政诉讼", "复议后起诉", "未经复议", "尚未审结", "维持", "纠正"];
+    private static readonly SearchValues<string> ProactiveMarks = Marks("信息内容", "第二十条", "规章", "规范性文件", "行政许可", "行政处罚", "行政强制", "行政事业性收费", "政府集中采购");
+    private static readonly SearchValues<string> RequestMarks = Marks("申请人情况", "自然人", "本年新收", "上年结转", "予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "结转下年度");
+    private static readonly SearchValues<string> ReviewMarks = Marks("行政复议", "行政诉讼", "复议后起诉", "未经复议", "尚未审结", "维持", "纠正");
 
     public static TableRegions Locate(SourceLine[] lines)
     {
@@ -61,7 +63,7 @@ public static class TableLocator
             {
                 case LineKind.Cell:
                     var cell = new TableCell(lines[i].Text, lines[i].Number);
-                    if (block.Count > 0 && StartsTable(cell, block)) Flush(block, ref proactive, ref requests, ref review);
+                    if (block.Count > 0 && StartsTable(cell, block)) Flush(ref block, ref proactive, ref requests, ref review);
                     block.Add(cell);
                     break;
                 case LineKind.Continuation when block.Count > 0:
@@ -69,23 +71,34 @@ public static class TableLocator
                     block[^1] = new TableCell(lastCell.Text + lines[i].Text, lastCell.Line);
                     break;
                 case LineKind.Narrative when block.Count > 0:
-                    Flush(block, ref proactive, ref requests, ref review);
+                    Flush(ref block, ref proactive, ref requests, ref review);
                     break;
             }
         }
         return new TableRegions(proactive, requests, review);
     }
 
-    private static void Flush(List<TableCell> block, ref List<TableCell>? proactive, ref List<TableCell>? requests,
+    private static void Flush(ref List<TableCell> block, ref List<TableCell>? proactive, ref List<TableCell>? requests,
         ref List<TableCell>? review)
     {
         switch (Classify(block))
         {
-            case 2: (proactive ??= new List<TableCell>(64)).AddRange(block); break;
-            case 3: (requests ??= new List<TableCell>(320)).AddRange(block); break;
-            case 4: (review ??= new List<TableCell>(64)).AddRange(block); break;
+            case 2: Take(ref proactive, ref block); break;
+            case 3: Take(ref requests, ref block); break;
+            case 4: Take(ref review, ref block); break;
         }
         block.Clear();
+    }
+
+    /// <summary>The first block of a table becomes its list (no copy); a later block is appended to it.</summary>
+    private static void Take(ref List<TableCell>? table, ref List<TableCell> block)
+    {
+        if (table is null)
+        {
+            table = block;
+            block = new List<TableCell>(64);
+        }
+        else table.AddRange(block);
     }
 
     /// <summary>
@@ -120,10 +133,11 @@ public static class TableLocator
         return proactive >= review ? 2 : 4;
     }
 
-    internal static bool ContainsAny(string text, string[] marks)
-    {
-        foreach (var mark in marks)
-            if (text.Contains(mark, StringComparison.Ordinal)) return true;
-        return false;
-    }
+    /// <summary>
+    /// Words searched together in one pass (ordinal): label checks run per cell of every report, and a loop of
+    /// <c>Contains</c> calls per word was the larger part of locating and reading the tables.
+    /// </summary>
+    internal static SearchValues<string> Marks(params string[] marks) => SearchValues.Create(marks, StringComparison.Ordinal);
+
+    internal static bool ContainsAny(string text, SearchValues<string> marks) => text.AsSpan().ContainsAny(marks);
 }

@@ -28,24 +28,37 @@ public sealed class RequestTableRules : IReportRule
     {
         if (report.Requests is not { } table) return [];
         var findings = new List<Finding>();
-        var outcomes = table.Rows.Where(r => r.Definition.Role == RequestRowRole.Outcome).ToList();
-        foreach (var column in ApplicantColumns.All.Select(c => c.Column))
+        // Rows looked up once, not per column; plain loops: this runs for every report (no LINQ, no arrays per sum).
+        var outcomes = new List<RequestTableRow>(table.Rows.Count);
+        foreach (var row in table.Rows)
+            if (row.Definition.Role == RequestRowRole.Outcome) outcomes.Add(row);
+        var flows = new Flows(table.Row(RequestRows.NewRequests), table.Row(RequestRows.CarriedOver),
+            table.Row(RequestRows.TotalProcessed), table.Row(RequestRows.CarriedForward));
+        for (var column = ApplicantColumn.NaturalPerson; column <= ApplicantColumn.Total; column++)
         {
-            CheckBalance(table, column, findings);
-            CheckOutcomeSum(table, outcomes, column, findings);
+            CheckBalance(flows, column, findings);
+            CheckOutcomeSum(flows.Processed, outcomes, column, findings);
         }
         foreach (var row in table.Rows) CheckColumnSum(row, findings);
         return findings;
     }
 
-    private static void CheckBalance(RequestTable table, ApplicantColumn column, List<Finding> findings)
+    /// <summary>The four rows of the balance (null when the table lacks one: its cells are then missing).</summary>
+    private sealed record Flows(RequestTableRow? Fresh, RequestTableRow? CarriedOver, RequestTableRow? Processed, RequestTableRow? CarriedForward);
+
+    private static Cell At(RequestTableRow? row, ApplicantColumn column) => row is null ? Cell.Missing() : row[column];
+
+    /// <summary>a + b, or null when either is missing (summed from 0 in this order, as <see cref="RuleText.SumOrNull"/> does).</summary>
+    private static decimal? Sum(Cell a, Cell b) => a.Value is { } x && b.Value is { } y ? 0m + x + y : null;
+
+    private static void CheckBalance(Flows flows, ApplicantColumn column, List<Finding> findings)
     {
-        var fresh = table[RequestRows.NewRequests, column];
-        var carriedOver = table[RequestRows.CarriedOver, column];
-        var processed = table[RequestRows.TotalProcessed, column];
-        var carriedForward = table[RequestRows.CarriedForward, column];
-        if (RuleText.SumOrNull([fresh, carriedOver]) is not { } inflow) return;
-        if (RuleText.SumOrNull([processed, carriedForward]) is not { } outflow) return;
+        var fresh = At(flows.Fresh, column);
+        var carriedOver = At(flows.CarriedOver, column);
+        var processed = At(flows.Processed, column);
+        var carriedForward = At(flows.CarriedForward, column);
+        if (Sum(fresh, carriedOver) is not { } inflow) return;
+        if (Sum(processed, carriedForward) is not { } outflow) return;
         if (inflow == outflow) return;
 
         var (n, c, p, f) = (RuleText.Num(fresh.Value!.Value), RuleText.Num(carriedOver.Value!.Value),
@@ -57,10 +70,16 @@ public sealed class RequestTableRules : IReportRule
             expected: RuleText.Num(inflow), actual: RuleText.Num(outflow)));
     }
 
-    private static void CheckOutcomeSum(RequestTable table, List<RequestTableRow> outcomes, ApplicantColumn column, List<Finding> findings)
+    private static void CheckOutcomeSum(RequestTableRow? processed, List<RequestTableRow> outcomes, ApplicantColumn column, List<Finding> findings)
     {
-        var total = table[RequestRows.TotalProcessed, column];
-        if (total.Value is not { } actual || RuleText.SumOrNull(outcomes.Select(r => r[column])) is not { } expected) return;
+        var total = At(processed, column);
+        if (total.Value is not { } actual) return;
+        decimal expected = 0;
+        foreach (var row in outcomes)
+        {
+            if (row[column].Value is not { } v) return;
+            expected += v;
+        }
         if (actual == expected) return;
 
         findings.Add(OutcomeSum.At(
@@ -74,7 +93,12 @@ public sealed class RequestTableRules : IReportRule
     {
         var total = row[ApplicantColumn.Total];
         if (total.Value is not { } actual) return;
-        if (RuleText.SumOrNull(ApplicantColumns.Applicants.Select(c => row[c.Column])) is not { } expected) return;
+        decimal expected = 0;
+        for (var column = ApplicantColumn.NaturalPerson; column < ApplicantColumn.Total; column++)
+        {
+            if (row[column].Value is not { } v) return;
+            expected += v;
+        }
         if (actual == expected) return;
 
         findings.Add(ColumnSum.At(
