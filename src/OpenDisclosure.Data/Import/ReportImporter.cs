@@ -82,8 +82,10 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
             var prepared = next.GetAwaiter().GetResult();
             next = chunks.MoveNext() ? PrepareAsync(chunks.Current, stored) : null;
             var storing = Stopwatch.StartNew();
+            var cpu = ThreadCpu.Now();
             Write(writer, prepared, summary, touched);
             summary.StoreTime += storing.Elapsed;
+            if (cpu is { } before && ThreadCpu.Now() is { } after) summary.StoreCpuTime += after - before;
             summary.Elapsed = clock.Elapsed;
             BatchStored?.Invoke(summary);
         }
