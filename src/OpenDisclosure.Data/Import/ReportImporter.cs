@@ -63,6 +63,7 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
         // Once the whole load is in and indexed: neighbours of any year may have arrived in any batch.
         var crossYear = Stopwatch.StartNew();
         CrossYearPass.Run(connection, touched, writer.ReportIdOf);
+        AgencySummaries.Refresh(connection, touched.Keys.Select(k => k.AgencyId));
         summary.CrossYearTime = crossYear.Elapsed;
 
         summary.Elapsed = clock.Elapsed;
