@@ -11,7 +11,7 @@ namespace OpenDisclosure.Data;
 public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbContext(options)
 {
     /// <summary>Bump whenever a row class, key or index changes.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     public DbSet<AgencyRow> Agencies => Set<AgencyRow>();
     public DbSet<ReportRow> Reports => Set<ReportRow>();
@@ -30,6 +30,8 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
         {
             e.ToTable(Tables.Agencies);
             e.HasIndex(a => a.Name).IsUnique();
+            // The importer inserts the name only; AgencySummaries fills the figures once the reports are in.
+            e.Property(a => a.ReportCount).HasDefaultValue(0);
         });
 
         model.Entity<ReportRow>(e =>
