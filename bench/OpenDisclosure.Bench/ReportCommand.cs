@@ -51,6 +51,9 @@ public static class ReportCommand
         yield return ResultLine.Info("ingest", "sqlite3 .import of the same rows", import, "reports/s",
             Invariant.Format($"{ResultLine.Show(Figures.Ratio(f.Number("ingest.import_rows"), f.Number("ingest.import_s")) ?? 0)} rows/s, the limit"));
         yield return ResultLine.Info("ingest", "seed / sqlite3 limit", Figures.Ratio(seed, import), "x");
+        if (f.Number("ingest.large_reports") is { } large)
+            yield return ResultLine.AtLeast("ingest", Invariant.Format($"od-seed seed of {large:#,0} reports (--large)"),
+                Figures.Ratio(large, f.Number("ingest.large_seed_s")), "reports/s", 5000);
 
         var health = f.Number("query.health.rps");
         yield return ResultLine.Info("query", "GET /health (the limit)", health, "req/s", Latencies(f, "query.health"));
