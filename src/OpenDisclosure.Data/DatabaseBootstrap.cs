@@ -44,7 +44,8 @@ public static class DatabaseBootstrap
         if (folder is not null) Directory.CreateDirectory(folder);
 
         await using var db = DisclosureDbFactory.Create(databasePath);
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(StoreSchema.CreateScript(db), cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(AgencyNameSearch.Schema, cancellationToken);
         db.Meta.Add(new MetaRow { Key = SchemaVersionKey, Value = DisclosureDb.SchemaVersion.ToString() });
         await db.SaveChangesAsync(cancellationToken);
         log?.LogInformation("Created {Path} with schema version {Version}", databasePath, DisclosureDb.SchemaVersion);

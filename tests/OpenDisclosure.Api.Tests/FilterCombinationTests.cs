@@ -32,17 +32,33 @@ public sealed class FilterCombinationTests(ApiFactory factory)
         var reports = (await _client.GetJson("/api/v1/reports?limit=1000")).Items();
         var probe = reports.Last()!;
         var name = (string)all.Single(a => (int)a!["agencyId"]! == (int)probe["agencyId"]!)!["agencyName"]!;
-        var part = name.Substring(1, 2);
-        foreach (var (q, year) in new (string?, int?)[] { (null, null), (part, null), (null, (int)probe["year"]!), (part, (int)probe["year"]!) })
+        var year = (int)probe["year"]!;
+        // Two characters are scanned; three or more go through the trigram index.
+        foreach (var (q, inYear) in new (string?, int?)[]
+            {
+                (null, null), (name[1..3], null), (null, year), (name[1..3], year), (name[1..4], null), (name[1..4], year), (name, null),
+                ("人民政府", null),
+            })
         {
             var expected = all.Where(a => (q is null || ((string)a!["agencyName"]!).Contains(q))
-                    && (year is null || reports.Any(r => (int)r!["agencyId"]! == (int)a!["agencyId"]! && (int)r["year"]! == year)))
+                    && (inYear is null || reports.Any(r => (int)r!["agencyId"]! == (int)a!["agencyId"]! && (int)r["year"]! == inYear)))
                 .Select(a => a!.ToJsonString()).ToList();
-            var url = $"/api/v1/agencies?limit=1000{(q is null ? "" : "&q=" + Uri.EscapeDataString(q))}{(year is null ? "" : $"&year={year}")}";
+            var url = $"/api/v1/agencies?limit=1000{(q is null ? "" : "&q=" + Uri.EscapeDataString(q))}{(inYear is null ? "" : $"&year={inYear}")}";
             var actual = (await _client.GetJson(url)).Items().Select(a => a!.ToJsonString()).ToList();
             Assert.NotEmpty(actual);
             Assert.Equal(expected, actual);
         }
+    }
+
+    [Theory]
+    [InlineData("人民\"政府")]
+    [InlineData("\"")]
+    [InlineData("政府 OR 人民")]
+    [InlineData("政府*")]
+    public async Task Agency_search_takes_query_syntax_characters_literally(string q)
+    {
+        var page = await _client.GetJson($"/api/v1/agencies?q={Uri.EscapeDataString(q)}");
+        Assert.Empty(page.Items());
     }
 
     /// <summary>For each subset of the filters: the list filtered by the probe's values equals the matching items of <paramref name="all"/>.</summary>

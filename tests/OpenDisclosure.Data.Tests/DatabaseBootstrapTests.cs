@@ -18,6 +18,18 @@ public sealed class DatabaseBootstrapTests : IDisposable
     }
 
     [Fact]
+    public async Task Per_report_child_tables_are_clustered_by_report_and_the_others_keep_their_rowid()
+    {
+        await DatabaseBootstrap.EnsureSchemaAsync(_store.DatabasePath);
+
+        string Ddl(string table) => (string)_store.Scalar($"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '{table}'")!;
+        foreach (var table in new[] { "request_outcomes", "sections", "proactive_cells", "yoy_claims" })
+            Assert.EndsWith(") WITHOUT ROWID", Ddl(table));
+        foreach (var table in new[] { "reports", "findings", "agencies", "compliance" })
+            Assert.DoesNotContain("WITHOUT ROWID", Ddl(table));
+    }
+
+    [Fact]
     public async Task An_up_to_date_database_is_neither_rebuilt_nor_reseeded()
     {
         await DatabaseBootstrap.EnsureSchemaAsync(_store.DatabasePath);

@@ -84,8 +84,12 @@ public sealed class ReportImporterTests : IDisposable
         Assert.Equal(Sha256Of(changed), stored.Sha256);
         // The replaced report's rows are gone, not orphaned.
         Assert.Equal(5 * 25, await db.RequestOutcomes.CountAsync());
-        Assert.Equal(0L, _store.Scalar($"SELECT COUNT(*) FROM request_outcomes WHERE ReportId NOT IN (SELECT Id FROM reports)"));
-        Assert.Equal(0L, _store.Scalar($"SELECT COUNT(*) FROM findings WHERE ReportId NOT IN (SELECT Id FROM reports)"));
+        // Every child table: the import runs with foreign keys off, so nothing cascades for it.
+        foreach (var table in new[] { "sections", "proactive_cells", "request_outcomes", "review_litigation", "findings", "yoy_claims", "compliance" })
+            Assert.Equal(0L, _store.Scalar($"SELECT COUNT(*) FROM {table} WHERE ReportId NOT IN (SELECT Id FROM reports)"));
+        // The 临淄区 2024 text states one 同比 claim; the replacement keeps exactly one, under the new report.
+        Assert.Equal(1L, _store.Scalar($"SELECT COUNT(*) FROM yoy_claims WHERE ReportId = {stored.Id}"));
+        Assert.Equal(5L, _store.Scalar("SELECT COUNT(*) FROM compliance"));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public static class RequestOutcomesApi
         var (agency, year, row) = (filter.Agency, filter.Year, filter.RowCode);
         if (list.WantsCsv(http.Request))
         {
-            if (!filter.IsLong) return new SqlCsvResult(db, RequestOutcomesCsv.Wide(agency, year, row), list.Bom == true, "request-outcomes");
+            if (!filter.IsLong) return new SqlCsvResult(RequestOutcomesCsv.Wide(agency, year, row), list.Bom == true, "request-outcomes");
             var all = Query(db, agency, year, row, -1, 0, int.MaxValue);
             return new CsvResult<RequestOutcomeValue>(Expand(all), LongCsv, list.Bom == true, "request-outcomes-long");
         }

@@ -8,6 +8,9 @@ internal static class ImportPragmas
     public static void Apply(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
+        // Foreign keys off: each of a report's ~40 child rows would look its parent up again, and the importer
+        // writes parent before children and deletes children explicitly (StoreCommands.DeleteReport), so the checks
+        // would never fire.
         // WAL lets the API keep reading while a seed runs; NORMAL is durable at each WAL checkpoint and avoids an
         // fsync per commit. A crash loses at most the last batch, never half a report.
         command.CommandText = """
@@ -15,6 +18,7 @@ internal static class ImportPragmas
             PRAGMA synchronous = NORMAL;
             PRAGMA temp_store = MEMORY;
             PRAGMA cache_size = -65536;
+            PRAGMA foreign_keys = OFF;
             """;
         command.ExecuteNonQuery();
     }

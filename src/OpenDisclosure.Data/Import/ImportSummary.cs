@@ -28,6 +28,9 @@ public sealed class ImportSummary
     /// <summary>Wall time the single writer spent storing batches (while it waits, the workers are still parsing).</summary>
     public TimeSpan StoreTime { get; set; }
 
+    /// <summary>CPU time of the writer thread within <see cref="StoreTime"/> (zero where the OS does not tell).</summary>
+    public TimeSpan StoreCpuTime { get; set; }
+
     /// <summary>Part of <see cref="Elapsed"/>: rebuilding the secondary indexes a bulk load dropped.</summary>
     public TimeSpan IndexTime { get; set; }
 
@@ -46,7 +49,7 @@ public sealed class ImportSummary
         var findings = string.Join(", ", new[] { "error", "warning", "info" }
             .Select(s => $"{FindingsBySeverity.GetValueOrDefault(s)} {s}"));
         text.AppendLine($"findings: {findings}");
-        text.Append($"elapsed: {Elapsed.TotalSeconds:0.00} s ({FilesPerSecond:0} reports/s; storing {StoreTime.TotalSeconds:0.00} s, " +
+        text.Append($"elapsed: {Elapsed.TotalSeconds:0.00} s ({FilesPerSecond:0} reports/s; storing {StoreTime.TotalSeconds:0.00} s (CPU {StoreCpuTime.TotalSeconds:0.00} s), " +
             $"indexes {IndexTime.TotalSeconds:0.00} s, cross-year {CrossYearTime.TotalSeconds:0.00} s)");
         return text.ToString();
     }

@@ -23,11 +23,13 @@ internal sealed class NativeStatement : IDisposable
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
     }
 
-    public static NativeStatement Insert(SqliteConnection connection, string table, string[] columns, bool orReplace = false) =>
+    /// <summary>An INSERT of <paramref name="rows"/> rows at once: parameter ?(r × columns + c + 1) is column c of row r.</summary>
+    public static NativeStatement Insert(SqliteConnection connection, string table, string[] columns, bool orReplace = false, int rows = 1) =>
         new(connection,
-            $"INSERT {(orReplace ? "OR REPLACE " : "")}INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
-            $"VALUES ({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))})",
-            columns.Length);
+            $"INSERT {(orReplace ? "OR REPLACE " : "")}INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES " +
+            string.Join(", ", Enumerable.Range(0, rows).Select(r =>
+                $"({string.Join(", ", columns.Select((_, i) => $"?{r * columns.Length + i + 1}"))})")),
+            columns.Length * rows);
 
     /// <summary>Binds the values in column order (null becomes SQL NULL) and runs the statement. For rows written
     /// once per report; the per-row hot paths use the typed <see cref="Bind(int, long?)"/> overloads and <see cref="Execute"/>,

@@ -100,22 +100,39 @@ internal sealed class ReportWriter : IDisposable
             Path.GetFileName(prepared.File), prepared.Sha256, DateTime.UtcNow,
             Count(findings, Severity.Error), Count(findings, Severity.Warning), Count(findings, Severity.Info));
 
-        // About 40 rows a report: bound one typed value at a time (Run's object[] would box each of them).
-        foreach (var section in report.Sections)
-            _commands.Section.Bind(1, reportId).Bind(2, section.Number).Bind(3, section.Heading).Bind(4, section.StartLine).Execute();
+        // About 40 rows a report, one multi-row INSERT per table, bound one typed value at a time (no boxing).
+        var sections = report.Sections;
+        if (sections.Count > 0)
+        {
+            var insert = _commands.Sections.For(sections.Count);
+            for (int i = 0, p = 1; i < sections.Count; i++, p += 4)
+                insert.Bind(p, reportId).Bind(p + 1, sections[i].Number).Bind(p + 2, sections[i].Heading).Bind(p + 3, sections[i].StartLine);
+            insert.Execute();
+        }
 
-        if (report.Proactive is { } proactive)
+        if (report.Proactive is { Cells.Count: > 0 } proactive)
+        {
+            var insert = _commands.ProactiveCells.For(proactive.Cells.Count);
+            var p = 1;
             foreach (var (field, cell) in proactive.Cells)
-                _commands.ProactiveCell.Bind(1, reportId).Bind(2, field).Bind(3, cell.Value).Bind(4, cell.Line).Execute();
+            {
+                insert.Bind(p, reportId).Bind(p + 1, field).Bind(p + 2, cell.Value).Bind(p + 3, cell.Line);
+                p += 4;
+            }
+            insert.Execute();
+        }
 
-        if (report.Requests is { } requests)
-            for (var order = 0; order < requests.Rows.Count; order++)
+        if (report.Requests is { Rows.Count: > 0 } requests)
+        {
+            var insert = _commands.RequestOutcomes.For(requests.Rows.Count);
+            for (int order = 0, p = 1; order < requests.Rows.Count; order++, p += _commands.RequestOutcomes.Columns)
             {
                 var row = requests.Rows[order];
-                var insert = _commands.RequestOutcome.Bind(1, reportId).Bind(2, order).Bind(3, row.Code).Bind(4, year).Bind(5, agencyId);
-                for (var column = 0; column < 7; column++) insert.Bind(6 + column, row.Cells[column].Count);
-                insert.Execute();
+                insert.Bind(p, reportId).Bind(p + 1, order).Bind(p + 2, row.Code).Bind(p + 3, year).Bind(p + 4, agencyId);
+                for (var column = 0; column < 7; column++) insert.Bind(p + 5 + column, row.Cells[column].Count);
             }
+            insert.Execute();
+        }
 
         if (report.ReviewLitigation is { } review)
         {

@@ -8,9 +8,9 @@ internal sealed class StoreCommands : IDisposable
 {
     public NativeStatement Agency { get; }
     public NativeStatement Report { get; }
-    public NativeStatement Section { get; }
-    public NativeStatement ProactiveCell { get; }
-    public NativeStatement RequestOutcome { get; }
+    public MultiRowInsert Sections { get; }
+    public MultiRowInsert ProactiveCells { get; }
+    public MultiRowInsert RequestOutcomes { get; }
     public NativeStatement ReviewLitigation { get; }
     public NativeStatement Finding { get; }
 
@@ -19,7 +19,7 @@ internal sealed class StoreCommands : IDisposable
     public NativeStatement Release { get; }
     public NativeStatement RollbackTo { get; }
 
-    /// <summary>Deletes one report's rows, children first (explicit, so it does not depend on the foreign-key pragma).</summary>
+    /// <summary>Deletes one report's rows, children first (explicit: the import runs with foreign keys off, see <see cref="ImportPragmas"/>).</summary>
     private readonly SqliteCommand[] _deleteReport;
 
     public StoreCommands(SqliteConnection connection)
@@ -33,11 +33,11 @@ internal sealed class StoreCommands : IDisposable
             nameof(ReportRow.Website), nameof(ReportRow.SourceFile), nameof(ReportRow.Sha256), nameof(ReportRow.LoadedAtUtc),
             nameof(ReportRow.ErrorCount), nameof(ReportRow.WarningCount), nameof(ReportRow.InfoCount),
         ]);
-        Section = NativeStatement.Insert(connection, Tables.Sections,
+        Sections = new MultiRowInsert(connection, Tables.Sections,
             [nameof(SectionRow.ReportId), nameof(SectionRow.Number), nameof(SectionRow.Heading), nameof(SectionRow.StartLine)]);
-        ProactiveCell = NativeStatement.Insert(connection, Tables.ProactiveCells,
+        ProactiveCells = new MultiRowInsert(connection, Tables.ProactiveCells,
             [nameof(ProactiveCellRow.ReportId), nameof(ProactiveCellRow.Field), nameof(ProactiveCellRow.Value), nameof(ProactiveCellRow.Line)]);
-        RequestOutcome = NativeStatement.Insert(connection, Tables.RequestOutcomes,
+        RequestOutcomes = new MultiRowInsert(connection, Tables.RequestOutcomes,
         [
             nameof(RequestOutcomeRow.ReportId), nameof(RequestOutcomeRow.RowOrder), nameof(RequestOutcomeRow.RowCode),
             nameof(RequestOutcomeRow.Year), nameof(RequestOutcomeRow.AgencyId),
@@ -63,7 +63,8 @@ internal sealed class StoreCommands : IDisposable
         Release = new(connection, "RELEASE SAVEPOINT report");
         RollbackTo = new(connection, "ROLLBACK TO SAVEPOINT report");
 
-        string[] children = [Tables.Sections, Tables.ProactiveCells, Tables.RequestOutcomes, Tables.ReviewLitigation, Tables.Findings];
+        string[] children = [Tables.Sections, Tables.ProactiveCells, Tables.RequestOutcomes, Tables.ReviewLitigation, Tables.Findings,
+            Tables.YoyClaims, Tables.Compliance];
         _deleteReport = children.Select(t => $"DELETE FROM {t} WHERE \"ReportId\" = $id")
             .Append($"DELETE FROM {Tables.Reports} WHERE \"Id\" = $id")
             .Select(sql =>
@@ -85,8 +86,8 @@ internal sealed class StoreCommands : IDisposable
         nameof(FindingRow.Actual), nameof(FindingRow.Evidence),
     ]);
 
-    private IEnumerable<NativeStatement> Statements =>
-        [Agency, Report, Section, ProactiveCell, RequestOutcome, ReviewLitigation, Finding, Savepoint, Release, RollbackTo];
+    private IEnumerable<IDisposable> Statements =>
+        [Agency, Report, Sections, ProactiveCells, RequestOutcomes, ReviewLitigation, Finding, Savepoint, Release, RollbackTo];
 
     /// <summary>ADO.NET commands must name the connection's open transaction (Microsoft.Data.Sqlite checks); the native inserts need not.</summary>
     public void Enlist(SqliteTransaction? transaction)
