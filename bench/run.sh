@@ -64,6 +64,8 @@ if [ "$LARGE" = 1 ]; then
   corpus "$big" "$OUT/corpus-$big"
   seconds=$(seed_db "$OUT/corpus-$big" "$OUT/bench-$big.db")
   say "od-seed seed $big: $seconds s"
+  record ingest.large_reports "$big"
+  record ingest.large_seed_s "$seconds"
   growth+=("$big" "$OUT/bench-$big.db")
 fi
 growth_step "${growth[@]}"

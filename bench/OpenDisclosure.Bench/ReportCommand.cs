@@ -45,10 +45,15 @@ public static class ReportCommand
         var parse = Figures.Ratio(reports, f.Number("ingest.parse_s"));
         var import = Figures.Ratio(reports, f.Number("ingest.import_s"));
         yield return ResultLine.AtLeast("ingest", "od-seed seed, end to end", seed, "reports/s", 5000);
+        yield return ResultLine.Info("ingest", "  of which the single writer", f.Number("ingest.store_s"), "s",
+            Invariant.Format($"its CPU {ResultLine.Show(f.Number("ingest.store_cpu_s") ?? 0)} s (it waits for the parsers); then indexes {ResultLine.Show(f.Number("ingest.index_s") ?? 0)} s, cross-year {ResultLine.Show(f.Number("ingest.crossyear_s") ?? 0)} s"));
         yield return ResultLine.Info("ingest", "parse + validate only", parse, "reports/s", "no store");
         yield return ResultLine.Info("ingest", "sqlite3 .import of the same rows", import, "reports/s",
             Invariant.Format($"{ResultLine.Show(Figures.Ratio(f.Number("ingest.import_rows"), f.Number("ingest.import_s")) ?? 0)} rows/s, the limit"));
         yield return ResultLine.Info("ingest", "seed / sqlite3 limit", Figures.Ratio(seed, import), "x");
+        if (f.Number("ingest.large_reports") is { } large)
+            yield return ResultLine.AtLeast("ingest", Invariant.Format($"od-seed seed of {large:#,0} reports (--large)"),
+                Figures.Ratio(large, f.Number("ingest.large_seed_s")), "reports/s", 5000);
 
         var health = f.Number("query.health.rps");
         yield return ResultLine.Info("query", "GET /health (the limit)", health, "req/s", Latencies(f, "query.health"));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -7,7 +8,7 @@ using OpenDisclosure.Reports.Validation;
 namespace OpenDisclosure.Data.Import;
 
 /// <summary>
-/// Loads report files into the store. Files are parsed in parallel while one writer stores the previous batch;
+/// Loads report files into the store. Files are parsed in parallel while one writer stores the earlier batches;
 /// each batch is one transaction and each report one savepoint in it. Idempotent by content hash: the same bytes
 /// again are a no-op; a changed file for the same agency and year replaces the earlier report.
 /// The schema must exist (see <see cref="DatabaseBootstrap"/>).
@@ -71,24 +72,45 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
         return summary;
     }
 
+    /// <summary>Parsed chunks waiting for the writer: enough that the parsers never idle while it stores, few enough to bound memory.</summary>
+    private const int ChunksAhead = 2;
+
     private void WriteAll(ReportWriter writer, IReadOnlyList<(string File, Func<ReportSource> Load)> items, ImportSummary summary, Stopwatch clock,
         Dictionary<(int AgencyId, int Year), TouchedReport> touched)
     {
         var stored = writer.StoredHashes();
-        using var chunks = items.Chunk(BatchSize).GetEnumerator();
-        // Pipeline: while the writer stores chunk k, the workers prepare chunk k+1.
-        Task<PreparedReport[]>? next = chunks.MoveNext() ? PrepareAsync(chunks.Current, stored) : null;
-        while (next is not null)
+        // Pipeline: the workers keep parsing chunks in file order while the writer stores the earlier ones.
+        using var ready = new BlockingCollection<PreparedReport[]>(ChunksAhead);
+        using var stop = new CancellationTokenSource();
+        var producer = Task.Run(() =>
         {
-            var prepared = next.GetAwaiter().GetResult();
-            next = chunks.MoveNext() ? PrepareAsync(chunks.Current, stored) : null;
-            var storing = Stopwatch.StartNew();
-            var cpu = ThreadCpu.Now();
-            Write(writer, prepared, summary, touched);
-            summary.StoreTime += storing.Elapsed;
-            if (cpu is { } before && ThreadCpu.Now() is { } after) summary.StoreCpuTime += after - before;
-            summary.Elapsed = clock.Elapsed;
-            BatchStored?.Invoke(summary);
+            try
+            {
+                foreach (var chunk in items.Chunk(BatchSize)) ready.Add(Prepare(chunk, stored), stop.Token);
+            }
+            finally
+            {
+                ready.CompleteAdding();
+            }
+        });
+        try
+        {
+            foreach (var prepared in ready.GetConsumingEnumerable())
+            {
+                var storing = Stopwatch.StartNew();
+                var cpu = ThreadCpu.Now();
+                Write(writer, prepared, summary, touched);
+                summary.StoreTime += storing.Elapsed;
+                if (cpu is { } before && ThreadCpu.Now() is { } after) summary.StoreCpuTime += after - before;
+                summary.Elapsed = clock.Elapsed;
+                BatchStored?.Invoke(summary);
+            }
+        }
+        finally
+        {
+            stop.Cancel(); // a writer that failed must not leave the producer blocked on a full queue
+            try { producer.GetAwaiter().GetResult(); }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
         }
     }
 
@@ -99,14 +121,13 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
         return (long)count.ExecuteScalar()!;
     }
 
-    private Task<PreparedReport[]> PrepareAsync((string File, Func<ReportSource> Load)[] chunk, IReadOnlySet<string> stored) =>
-        Task.Run(() =>
-        {
-            var prepared = new PreparedReport[chunk.Length];
-            Parallel.For(0, chunk.Length, new ParallelOptions { MaxDegreeOfParallelism = Workers },
-                i => prepared[i] = WithYearTables(ReportPreparer.Prepare(chunk[i].Load, chunk[i].File, stored)));
-            return prepared;
-        });
+    private PreparedReport[] Prepare((string File, Func<ReportSource> Load)[] chunk, IReadOnlySet<string> stored)
+    {
+        var prepared = new PreparedReport[chunk.Length];
+        Parallel.For(0, chunk.Length, new ParallelOptions { MaxDegreeOfParallelism = Workers },
+            i => prepared[i] = WithYearTables(ReportPreparer.Prepare(chunk[i].Load, chunk[i].File, stored)));
+        return prepared;
+    }
 
     private static PreparedReport WithYearTables(PreparedReport prepared) =>
         prepared.Checked is { } checkedReport ? prepared with { YearTables = YearTables.From(checkedReport.Report) } : prepared;

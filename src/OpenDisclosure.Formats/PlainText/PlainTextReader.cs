@@ -14,7 +14,8 @@ public static class PlainTextReader
                 $"{fileName}: not readable as text: the bytes are neither valid UTF-8, UTF-16 (with BOM) nor GB18030 (invalid GB18030 at byte {at})",
                 fileName)], decoded.EncodingName);
 
-        var text = decoded.Text.Replace("\r\n", "\n").Replace('\r', '\n');
+        var text = decoded.Text;
+        if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         return new DocumentReadResult(fileName, DocumentKind.Text, text, [], decoded.EncodingName);
     }
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace OpenDisclosure.Formats.PlainText;
 
@@ -77,17 +79,26 @@ public static class TextDecoder
         }
     }
 
+    /// <summary>
+    /// Strict UTF-8 in one transcoding pass into a pooled buffer (a UTF-8 byte never yields more than one UTF-16
+    /// char): the encoding's GetString counted the chars in a pass of its own, and a report is decoded per import.
+    /// </summary>
     private static bool TryUtf8(byte[] bytes, out string text)
     {
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            if (Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                text = "";
+                return false;
+            }
+            text = new string(buffer, 0, written);
             return true;
         }
-        catch (DecoderFallbackException)
+        finally
         {
-            text = "";
-            return false;
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using OpenDisclosure.Reports.Model;
 
 namespace OpenDisclosure.Reports.Parsing;
@@ -10,10 +9,10 @@ namespace OpenDisclosure.Reports.Parsing;
 public static class FormatDetector
 {
     /// <summary>Table 二 headers and items only the 2019 template has.</summary>
-    private static readonly SearchValues<string> Marks2019 = TableLocator.Marks("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购项目数量", "采购总金额", "其他对外管理服务事项", "政府集中采购");
+    private static readonly MarkSet Marks2019 = new("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购项目数量", "采购总金额", "其他对外管理服务事项", "政府集中采购");
 
     /// <summary>Table 二 headers and table 三 rows only the 2021 template has.</summary>
-    private static readonly SearchValues<string> Marks2021 = TableLocator.Marks("本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额", "逾期不补正", "缴纳费用");
+    private static readonly MarkSet Marks2021 = new("本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额", "逾期不补正", "缴纳费用");
 
     public static ReportFormat Detect(TableRegions tables, int? year) =>
         FirstVote(tables.Proactive) ?? FirstVote(tables.Requests)
@@ -26,8 +25,8 @@ public static class FormatDetector
         foreach (var cell in cells)
         {
             if (!cell.IsLabel) continue;
-            if (TableLocator.ContainsAny(cell.Text, Marks2019)) return ReportFormat.Format2019;
-            if (TableLocator.ContainsAny(cell.Text, Marks2021)) return ReportFormat.Format2021;
+            if (Marks2019.In(cell.Text)) return ReportFormat.Format2019;
+            if (Marks2021.In(cell.Text)) return ReportFormat.Format2021;
         }
         return null;
     }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using OpenDisclosure.Reports.Model;
 using OpenDisclosure.Reports.Validation;
 
@@ -55,13 +54,13 @@ public static class ProactiveTableReader
     }
 
     /// <summary>Header words of table 二 in both templates: a cell holding one is never a value.</summary>
-    private static readonly SearchValues<string> HeaderMarks = TableLocator.Marks("第二十条", "信息内容", "数量", "件数", "金额", "本年", "项目");
+    private static readonly MarkSet HeaderMarks = new("第二十条", "信息内容", "数量", "件数", "金额", "本年", "项目");
 
     /// <summary>An item or header label. Other text where a value belongs ("九", "见附件") is an unreadable value.</summary>
     private static bool IsTableLabel(TableCell cell)
     {
         if (!cell.IsLabel) return false;
-        if (TableLocator.ContainsAny(cell.Text, HeaderMarks)) return true;
+        if (HeaderMarks.In(cell.Text)) return true;
         var label = cell.Text.Replace(" ", "");
         return Match(Items2021, new bool[Items2021.Length], label) >= 0 || Match(Items2019, new bool[Items2019.Length], label) >= 0;
     }

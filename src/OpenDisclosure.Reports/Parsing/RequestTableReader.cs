@@ -1,4 +1,3 @@
-using System.Buffers;
 using OpenDisclosure.Reports.Model;
 using OpenDisclosure.Reports.Validation;
 
@@ -22,8 +21,8 @@ public static class RequestTableReader
         {
             Rows = [.. rows];
             FirstRows = [.. Rows.Where(r => !HeaderKeywords.Contains(r.Keywords[0]))];
-            FirstRowWords = TableLocator.Marks([.. FirstRows.Select(r => r.Keywords[0]).Distinct()]);
-            RowWords = TableLocator.Marks([.. Rows.Select(r => r.Keywords[0]).Distinct()]);
+            FirstRowWords = new MarkSet([.. FirstRows.Select(r => r.Keywords[0]).Distinct()]);
+            RowWords = new MarkSet([.. Rows.Select(r => r.Keywords[0]).Distinct()]);
         }
 
         /// <summary>Arrays: the matching loops run per cell and must not allocate enumerators.</summary>
@@ -33,9 +32,9 @@ public static class RequestTableReader
         public RequestRowDefinition[] FirstRows { get; }
 
         /// <summary>A row matches only when its first keyword occurs: one search rules out every row at once.</summary>
-        public SearchValues<string> FirstRowWords { get; }
+        public MarkSet FirstRowWords { get; }
 
-        public SearchValues<string> RowWords { get; }
+        public MarkSet RowWords { get; }
     }
 
     private static readonly Catalogue Rows2021 = new(RequestRows.Format2021);
@@ -76,7 +75,7 @@ public static class RequestTableReader
     {
         for (var i = 0; i < cells.Count; i++)
         {
-            if (!cells[i].IsLabel || !TableLocator.ContainsAny(cells[i].Text, catalogue.FirstRowWords)) continue;
+            if (!cells[i].IsLabel || !catalogue.FirstRowWords.In(cells[i].Text)) continue;
             foreach (var definition in catalogue.FirstRows)
                 if (HasAll(cells[i].Text, definition.Keywords)) return i;
         }
@@ -92,7 +91,7 @@ public static class RequestTableReader
         if (!cell.IsLabel) return false;
         var text = cell.Text;
         if (text[0] is '（' or '(' || SectionLocator.LooksLikeHeading(text)) return true;
-        if (!TableLocator.ContainsAny(text, catalogue.RowWords)) return false;
+        if (!catalogue.RowWords.In(text)) return false;
         foreach (var definition in catalogue.Rows)
             if (HasAll(text, definition.Keywords)) return true;
         return false;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using OpenDisclosure.Reports.Model;
 using OpenDisclosure.Reports.Validation;
 
@@ -43,10 +42,10 @@ public static class ReviewLitigationTableReader
     }
 
     /// <summary>Words of the table 四 header (labels broken across lines still hold one of them).</summary>
-    private static readonly SearchValues<string> HeaderWords = TableLocator.Marks("复议", "诉讼", "起诉", "维持", "纠正", "结果", "审结", "总计", "其他", "总", "计");
+    private static readonly MarkSet HeaderWords = new("复议", "诉讼", "起诉", "维持", "纠正", "结果", "审结", "总计", "其他", "总", "计");
 
     /// <summary>A header label. Other text where a value belongs ("九") is an unreadable value.</summary>
-    private static bool IsHeader(TableCell cell) => cell.IsLabel && TableLocator.ContainsAny(cell.Text, HeaderWords);
+    private static bool IsHeader(TableCell cell) => cell.IsLabel && HeaderWords.In(cell.Text);
 
     /// <summary>
     /// The header's last label (总计 in the template). A note after the values would hide them, so take the last

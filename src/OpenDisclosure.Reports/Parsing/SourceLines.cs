@@ -30,7 +30,7 @@ public static class SourceLines
         var start = 0;
         for (var n = 0; n < result.Length; n++)
         {
-            var length = span[start..].IndexOf('\n');
+            var length = LineLength(span[start..]);
             if (length < 0) length = span.Length - start;
             var raw = span.Slice(start, length);
             var isCell = raw.Length > 0 && raw[0] == '\t';
@@ -41,6 +41,18 @@ public static class SourceLines
         }
         MarkContinuations(result);
         return result;
+    }
+
+    /// <summary>Chars up to the next line break, or -1 for the last line.</summary>
+    private static int LineLength(ReadOnlySpan<char> rest)
+    {
+        // Most lines are cells of a few characters: looking at the first ones is cheaper than starting a vectorised
+        // search for every line.
+        var head = Math.Min(rest.Length, 16);
+        for (var i = 0; i < head; i++)
+            if (rest[i] == '\n') return i;
+        var more = rest[head..].IndexOf('\n');
+        return more < 0 ? -1 : head + more;
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace OpenDisclosure.Reports.Parsing;
 
 /// <summary>One table cell: its text (broken labels joined) and the 1-based line it starts on.</summary>
@@ -48,9 +46,9 @@ public sealed record TableRegions(List<TableCell>? Proactive, List<TableCell>? R
 /// </summary>
 public static class TableLocator
 {
-    private static readonly SearchValues<string> ProactiveMarks = Marks("信息内容", "第二十条", "规章", "规范性文件", "行政许可", "行政处罚", "行政强制", "行政事业性收费", "政府集中采购");
-    private static readonly SearchValues<string> RequestMarks = Marks("申请人情况", "自然人", "本年新收", "上年结转", "予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "结转下年度");
-    private static readonly SearchValues<string> ReviewMarks = Marks("行政复议", "行政诉讼", "复议后起诉", "未经复议", "尚未审结", "维持", "纠正");
+    private static readonly MarkSet ProactiveMarks = new("信息内容", "第二十条", "规章", "规范性文件", "行政许可", "行政处罚", "行政强制", "行政事业性收费", "政府集中采购");
+    private static readonly MarkSet RequestMarks = new("申请人情况", "自然人", "本年新收", "上年结转", "予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "结转下年度");
+    private static readonly MarkSet ReviewMarks = new("行政复议", "行政诉讼", "复议后起诉", "未经复议", "尚未审结", "维持", "纠正");
 
     public static TableRegions Locate(SourceLine[] lines)
     {
@@ -123,21 +121,13 @@ public static class TableLocator
         foreach (var cell in block)
         {
             if (!cell.IsLabel) continue;
-            if (ContainsAny(cell.Text, ProactiveMarks)) proactive++;
-            if (ContainsAny(cell.Text, RequestMarks)) requests++;
-            if (ContainsAny(cell.Text, ReviewMarks)) review++;
+            if (ProactiveMarks.In(cell.Text)) proactive++;
+            if (RequestMarks.In(cell.Text)) requests++;
+            if (ReviewMarks.In(cell.Text)) review++;
             if (Math.Max(proactive, Math.Max(requests, review)) >= Decisive) break;
         }
         if (proactive == 0 && requests == 0 && review == 0) return 0;
         if (requests >= proactive && requests >= review) return 3;
         return proactive >= review ? 2 : 4;
     }
-
-    /// <summary>
-    /// Words searched together in one pass (ordinal): label checks run per cell of every report, and a loop of
-    /// <c>Contains</c> calls per word was the larger part of locating and reading the tables.
-    /// </summary>
-    internal static SearchValues<string> Marks(params string[] marks) => SearchValues.Create(marks, StringComparison.Ordinal);
-
-    internal static bool ContainsAny(string text, SearchValues<string> marks) => text.AsSpan().ContainsAny(marks);
 }
