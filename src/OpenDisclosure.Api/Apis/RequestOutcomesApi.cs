@@ -1,11 +1,9 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using OpenDisclosure.Api.Hosting;
 using OpenDisclosure.Api.Lists;
 using OpenDisclosure.Api.OpenApi;
-using OpenDisclosure.Data;
 using OpenDisclosure.Reports.Model;
 
 namespace OpenDisclosure.Api.Apis;
@@ -25,26 +23,27 @@ public static class RequestOutcomesApi
         return api;
     }
 
-    public static Results<Ok<Page<RequestOutcomeItem>>, Ok<Page<RequestOutcomeValue>>,
-        SqlCsvResult, CsvResult<RequestOutcomeValue>, ProblemHttpResult> List(
-        [AsParameters] RequestOutcomeFilter filter, [AsParameters] ListOptions list, DisclosureDb db, ReadConnections reads,
+    public static Results<JsonPage<RequestOutcomeItem>, Ok<Page<RequestOutcomeValue>>,
+        SqlCsvResult, ProblemHttpResult> List(
+        [AsParameters] RequestOutcomeFilter filter, [AsParameters] ListOptions list, ReadConnections reads,
         HttpContext http)
     {
         if ((list.Check() ?? filter.Check()) is { } problem) return problem;
         var (agency, year, row) = (filter.Agency, filter.Year, filter.RowCode);
         if (list.WantsCsv(http.Request))
         {
-            if (!filter.IsLong) return new SqlCsvResult(RequestOutcomesCsv.Wide(agency, year, row), list.Bom == true, "request-outcomes");
-            var all = Query(db, agency, year, row, -1, 0, int.MaxValue);
-            return new CsvResult<RequestOutcomeValue>(Expand(all), LongCsv, list.Bom == true, "request-outcomes-long");
+            return filter.IsLong
+                ? new SqlCsvResult(RequestOutcomesCsv.Long(agency, year, row), list.Bom == true, "request-outcomes-long")
+                : new SqlCsvResult(RequestOutcomesCsv.Wide(agency, year, row), list.Bom == true, "request-outcomes");
         }
 
         if (!Cursor.TryParse(list.After, filter.IsLong ? 3 : 2, out var key)) return Cursor.Invalid(list.After);
         int afterReport = key is null ? -1 : (int)key[0], afterOrder = key is null ? 0 : (int)key[1];
         if (!filter.IsLong)
         {
-            var page = RequestOutcomesPage.Read(reads, agency, year, row, afterReport, afterOrder, list.PageSize + 1);
-            return Pages.Of(http, page, list.PageSize, i => Cursor.Format(i.ReportId, i.RowOrder));
+            using var connection = reads.Rent();
+            using var rows = RequestOutcomesPage.Query(connection, agency, year, row, afterReport, afterOrder, list.PageSize + 1);
+            return JsonPage<RequestOutcomeItem>.Write(http, rows, [0, RequestOutcomesPage.RowOrderColumn], list.PageSize);
         }
 
         // Each wide row yields seven long items: fetch just enough rows, starting again at the cursor's own row.
@@ -56,38 +55,9 @@ public static class RequestOutcomesApi
         return Pages.Of(http, items, list.PageSize, v => Cursor.Format(v.ReportId, v.RowOrder, v.ColumnIndex));
     }
 
-    /// <summary>
-    /// The wide rows after the keyset position (report, row order), filtered, for the CSV export (JSON pages use
-    /// <see cref="RequestOutcomesPage"/>). EF drops the conditions of null filters from the SQL, so each filter
-    /// combination gets its own indexed plan.
-    /// </summary>
-    private static readonly Func<DisclosureDb, int?, int?, string?, int, int, int, IAsyncEnumerable<RequestOutcomeItem>> Query =
-        EF.CompileAsyncQuery((DisclosureDb db, int? agency, int? year, string? row, int afterReport, int afterOrder, int take) =>
-            (from o in db.RequestOutcomes
-             where (agency == null || o.AgencyId == agency) && (year == null || o.Year == year) && (row == null || o.RowCode == row)
-                && (o.ReportId > afterReport || (o.ReportId == afterReport && o.RowOrder > afterOrder))
-             join a in db.Agencies on o.AgencyId equals a.Id
-             orderby o.ReportId, o.RowOrder
-             select new RequestOutcomeItem(o.ReportId, o.AgencyId, a.Name, o.Year, o.RowCode,
-                 o.NaturalPerson, o.CommercialEnterprise, o.ResearchInstitution, o.SocialWelfareOrganization,
-                 o.LegalServiceAgency, o.OtherOrganization, o.Total) { RowOrder = o.RowOrder })
-            .Take(take));
-
     private static IEnumerable<RequestOutcomeValue> Long(RequestOutcomeItem i) =>
         ApplicantColumns.All.Select((c, n) =>
             new RequestOutcomeValue(i.ReportId, i.AgencyId, i.AgencyName, i.Year, i.Row, c.Code, i.Cell(n)) { RowOrder = i.RowOrder, ColumnIndex = n });
-
-    private static async IAsyncEnumerable<RequestOutcomeValue> Expand(IAsyncEnumerable<RequestOutcomeItem> wide)
-    {
-        await foreach (var item in wide)
-            foreach (var value in Long(item))
-                yield return value;
-    }
-
-    private static readonly CsvColumns<RequestOutcomeValue> LongCsv = new CsvColumns<RequestOutcomeValue>()
-        .Add("reportId", (w, i) => w.Field(i.ReportId)).Add("agencyId", (w, i) => w.Field(i.AgencyId))
-        .Add("agencyName", (w, i) => w.Field(i.AgencyName)).Add("year", (w, i) => w.Field(i.Year))
-        .Add("row", (w, i) => w.Field(i.Row)).Add("column", (w, i) => w.Field(i.Column)).Add("value", (w, i) => w.Field(i.Value));
 }
 
 /// <summary>Filters of GET /request-outcomes.</summary>

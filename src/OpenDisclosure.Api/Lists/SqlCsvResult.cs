@@ -35,7 +35,7 @@ public sealed class SqlCsvResult(SqlCsvQuery query, bool bom, string fileName) :
             if (rc != raw.SQLITE_OK) throw SqlCsvQuery.Error(handle, rc);
             raw.sqlite3_busy_timeout(handle, BusyTimeoutMs);
             using var statement = query.Prepare(handle);
-            while (WriteRows(statement, handle, csv)) await csv.FlushAsync(ct);
+            while (WriteRows(statement, handle, query, csv)) await csv.FlushAsync(ct);
             await csv.FlushAsync(ct);
         }
     }
@@ -44,33 +44,56 @@ public sealed class SqlCsvResult(SqlCsvQuery query, bool bom, string fileName) :
     /// Writes rows until the writer's buffer is half full (true: more rows may follow) or the statement is done
     /// (false). Synchronous, so there is no await per row: SQLite reads are blocking calls anyway.
     /// </summary>
-    private static bool WriteRows(sqlite3_stmt statement, sqlite3 handle, CsvWriter csv)
+    private static bool WriteRows(sqlite3_stmt statement, sqlite3 handle, SqlCsvQuery query, CsvWriter csv)
     {
         var columns = raw.sqlite3_column_count(statement);
+        var codes = query.UnpivotCodes;
+        var keys = columns - (codes?.Count ?? 0);
         while (!csv.IsHalfFull)
         {
             var rc = raw.sqlite3_step(statement);
             if (rc == raw.SQLITE_DONE) return false;
             if (rc != raw.SQLITE_ROW) throw SqlCsvQuery.Error(handle, rc);
-            for (var i = 0; i < columns; i++)
+            if (codes is null)
             {
-                switch (SqliteColumns.Type(statement, i))
-                {
-                    case raw.SQLITE_NULL: csv.Field((string?)null); break;
-                    case raw.SQLITE_INTEGER: csv.Field(SqliteColumns.Int64(statement, i)); break;
-                    case raw.SQLITE_TEXT: csv.Field(SqliteColumns.Utf8(statement, i)); break;
-                    default: throw new NotSupportedException($"CSV column {i} holds a value that is neither INTEGER nor TEXT.");
-                }
+                for (var i = 0; i < columns; i++) Field(statement, i, csv);
+                csv.EndRow();
+                continue;
             }
-            csv.EndRow();
+            for (var k = 0; k < codes.Count; k++)
+            {
+                for (var i = 0; i < keys; i++) Field(statement, i, csv);
+                csv.Field(codes[k]);
+                Field(statement, keys + k, csv);
+                csv.EndRow();
+            }
         }
         return true;
     }
+
+    private static void Field(sqlite3_stmt statement, int column, CsvWriter csv)
+    {
+        switch (SqliteColumns.Type(statement, column))
+        {
+            case raw.SQLITE_NULL: csv.Field((string?)null); break;
+            case raw.SQLITE_INTEGER: csv.Field(SqliteColumns.Int64(statement, column)); break;
+            case raw.SQLITE_TEXT: csv.Field(SqliteColumns.Utf8(statement, column)); break;
+            default: throw new NotSupportedException($"CSV column {column} holds a value that is neither INTEGER nor TEXT.");
+        }
+    }
 }
 
-/// <summary>A SELECT with its CSV header codes (one per result column, same order) and positional parameters.</summary>
-public sealed record SqlCsvQuery(IReadOnlyList<string> Headers, string Sql, IReadOnlyList<object> Parameters)
+/// <summary>
+/// A SELECT with its CSV header codes and positional parameters. Without <see cref="UnpivotCodes"/> there is one
+/// header per result column. With them, the last <c>UnpivotCodes.Count</c> result columns are values: each row
+/// becomes that many CSV rows of the leading columns, the value's code and the value (long shape), so the headers
+/// are the leading columns' and then the code's and the value's.
+/// </summary>
+public sealed record SqlCsvQuery(IReadOnlyList<string> Headers, string Sql, IReadOnlyList<object> Parameters,
+    IReadOnlyList<string>? UnpivotCodes = null)
 {
+    private int ResultColumns => UnpivotCodes is null ? Headers.Count : Headers.Count - 2 + UnpivotCodes.Count;
+
     internal sqlite3_stmt Prepare(sqlite3 handle)
     {
         var rc = raw.sqlite3_prepare_v2(handle, Sql, out var statement);
@@ -78,8 +101,8 @@ public sealed record SqlCsvQuery(IReadOnlyList<string> Headers, string Sql, IRea
         try
         {
             var columns = raw.sqlite3_column_count(statement);
-            if (columns != Headers.Count)
-                throw new InvalidOperationException($"{Headers.Count} CSV headers for a query of {columns} columns.");
+            if (columns != ResultColumns)
+                throw new InvalidOperationException($"A query of {columns} columns for CSV headers {string.Join(',', Headers)}.");
             for (var i = 0; i < Parameters.Count; i++)
             {
                 rc = Parameters[i] switch

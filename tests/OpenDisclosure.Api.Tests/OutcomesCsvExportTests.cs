@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -8,33 +9,39 @@ using OpenDisclosure.Reports.Synthetic;
 namespace OpenDisclosure.Api.Tests;
 
 /// <summary>
-/// The wide request-outcomes CSV (streamed straight from SQL) over a database of 120 synthetic reports: ~2,900 rows,
-/// ~260 KB, so the export spans several writer buffers. One agency is renamed with a comma and quotes, and some
-/// cells are nulled, so quoting and empty fields are on the wire.
+/// The request-outcomes CSV, wide and long (streamed straight from SQL), over a database of 120 synthetic reports:
+/// ~2,900 rows, ~260 KB wide, so an export spans several writer buffers. One agency is renamed with a comma and
+/// quotes, and some cells are nulled, so quoting and empty fields are on the wire.
 /// </summary>
-public sealed class WideCsvExportTests(WideCsvExportTests.Factory factory) : IClassFixture<WideCsvExportTests.Factory>
+public sealed class OutcomesCsvExportTests(OutcomesCsvExportTests.Factory factory) : IClassFixture<OutcomesCsvExportTests.Factory>
 {
     private const string OddName = "某局,\"办公室\"";
     private readonly HttpClient _client = factory.CreateClient();
 
-    [Fact]
-    public async Task Whole_csv_is_the_json_items_of_every_page_as_rfc4180_text()
+    private static readonly string[] WideHeaders = ["reportId", "agencyId", "agencyName", "year", "row", "naturalPerson",
+        "commercialEnterprise", "researchInstitution", "socialWelfareOrganization", "legalServiceAgency", "otherOrganization", "total"];
+
+    private static readonly string[] LongHeaders = ["reportId", "agencyId", "agencyName", "year", "row", "column", "value"];
+
+    [Theory]
+    [InlineData("shape=wide", 2001, 3000)] // three JSON pages; a report whose table lost a row stores fewer than 25
+    [InlineData("shape=long", 7 * 2001, 7 * 3000)]
+    public async Task Whole_csv_is_the_json_items_of_every_page_as_rfc4180_text(string shape, int min, int max)
     {
+        var headers = shape == "shape=long" ? LongHeaders : WideHeaders;
         var items = new List<JsonNode>();
-        for (var url = "/api/v1/request-outcomes?limit=1000"; url is not null;)
+        for (var url = $"/api/v1/request-outcomes?{shape}&limit=1000"; url is not null;)
         {
             var page = await _client.GetJson(url);
             items.AddRange(page.Items().Select(i => i!));
             url = (string?)page["next"];
         }
-        var headers = new[] { "reportId", "agencyId", "agencyName", "year", "row", "naturalPerson", "commercialEnterprise",
-            "researchInstitution", "socialWelfareOrganization", "legalServiceAgency", "otherOrganization", "total" };
         var expected = new StringBuilder(string.Join(',', headers) + "\r\n");
         foreach (var item in items) expected.Append(string.Join(',', headers.Select(h => Quote(item[h]))) + "\r\n");
 
-        var csv = await _client.GetStringAsync("/api/v1/request-outcomes?format=csv");
+        var csv = await _client.GetStringAsync($"/api/v1/request-outcomes?{shape}&format=csv");
 
-        Assert.InRange(items.Count, 2001, 3000); // three JSON pages; a report whose table lost a row stores fewer than 25
+        Assert.InRange(items.Count, min, max);
         var bytes = Encoding.UTF8.GetByteCount(csv);
         Assert.True(bytes > 3 * 64 * 1024, $"only {bytes} bytes: the export should span several 64 KB writer buffers");
         Assert.Equal(expected.ToString(), csv);
@@ -48,7 +55,23 @@ public sealed class WideCsvExportTests(WideCsvExportTests.Factory factory) : ICl
         var csv = await _client.GetStringAsync($"/api/v1/request-outcomes?agency={agencyId}&year={year}&row=granted&format=csv");
 
         var line = Assert.Single(csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1));
-        Assert.Matches($"^{reportId},{agencyId},\"某局,\"\"办公室\"\"\",{year},granted,,[0-9]+,[0-9]+,[0-9]+,[0-9]+,[0-9]+,$", line);
+        Assert.Matches($"^{reportId},{agencyId},\"某局,\"\"办公室\"\"\",{year},granted,,[0-9]+,[0-9]+,[0-9]+,,[0-9]+,[0-9]+$", line);
+    }
+
+    [Fact]
+    public async Task Long_rows_follow_the_column_order_and_leave_nulled_cells_empty()
+    {
+        var (reportId, agencyId, year) = factory.Edited;
+
+        var csv = await _client.GetStringAsync($"/api/v1/request-outcomes?agency={agencyId}&year={year}&row=granted&shape=long&format=csv");
+
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var prefix = $"{reportId},{agencyId},\"某局,\"\"办公室\"\"\",{year},granted,";
+        Assert.Equal("reportId,agencyId,agencyName,year,row,column,value", lines[0]);
+        var codes = WideHeaders[5..];
+        Assert.Equal(1 + codes.Length, lines.Length);
+        for (var n = 0; n < codes.Length; n++)
+            Assert.Matches("^" + Regex.Escape(prefix + codes[n] + ",") + (n is 0 or 4 ? "$" : "[0-9]+$"), lines[n + 1]);
     }
 
     /// <summary>RFC 4180 from the JSON value: quoted only when it holds a comma, quote, CR or LF; null is empty.</summary>
@@ -62,7 +85,7 @@ public sealed class WideCsvExportTests(WideCsvExportTests.Factory factory) : ICl
     {
         private readonly string _folder = Directory.CreateTempSubdirectory("od-csv-export-").FullName;
 
-        /// <summary>The report, agency and year whose agency got <see cref="OddName"/> and whose granted row lost two cells.</summary>
+        /// <summary>The report, agency and year whose agency got <see cref="OddName"/> and whose granted row lost two cells (naturalPerson, legalServiceAgency).</summary>
         public (long ReportId, long AgencyId, long Year) Edited { get; private set; }
 
         private string DatabasePath => Path.Combine(_folder, "export.db");
@@ -94,7 +117,7 @@ public sealed class WideCsvExportTests(WideCsvExportTests.Factory factory) : ICl
             }
             command.CommandText = """
                 UPDATE agencies SET Name = $name WHERE Id = $agency;
-                UPDATE request_outcomes SET NaturalPerson = NULL, Total = NULL WHERE ReportId = $report AND RowCode = 'granted';
+                UPDATE request_outcomes SET NaturalPerson = NULL, LegalServiceAgency = NULL WHERE ReportId = $report AND RowCode = 'granted';
                 """;
             command.Parameters.AddWithValue("$name", OddName);
             command.Parameters.AddWithValue("$agency", Edited.AgencyId);
