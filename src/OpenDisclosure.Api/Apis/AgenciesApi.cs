@@ -23,7 +23,7 @@ public static class AgenciesApi
         return api;
     }
 
-    public static Results<Ok<Page<AgencyItem>>, CsvResult<AgencyItem>, ProblemHttpResult> List(
+    public static Results<JsonPage<AgencyItem>, CsvResult<AgencyItem>, ProblemHttpResult> List(
         [AsParameters] AgencyFilter filter, [AsParameters] ListOptions list, DisclosureDb db, ReadConnections reads, HttpContext http)
     {
         if (list.Check() is { } problem) return problem;
@@ -31,8 +31,9 @@ public static class AgenciesApi
         if (list.WantsCsv(http.Request))
             return new CsvResult<AgencyItem>(Project(agencies).AsAsyncEnumerable(), Csv, list.Bom == true, "agencies");
         if (!Cursor.TryParse(list.After, 1, out var key)) return Cursor.Invalid(list.After);
-        var page = AgenciesPage.Read(reads, filter.Part, filter.Year, key?[0] ?? 0, list.PageSize + 1);
-        return Pages.Of(http, page, list.PageSize, a => Cursor.Format(a.AgencyId));
+        using var connection = reads.Rent();
+        using var rows = AgenciesPage.Query(connection, filter.Part, filter.Year, key?[0] ?? 0, list.PageSize + 1);
+        return JsonPage<AgencyItem>.Write(http, rows, [0], list.PageSize);
     }
 
     /// <param name="id">Agency id.</param>

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using OpenDisclosure.Api.Hosting;
 using OpenDisclosure.Data;
 
@@ -15,19 +14,16 @@ public static class AgenciesPage
     private const int Indexed = 1, Scanned = 2, InYear = 4;
     private static readonly string[] Sql = Enumerable.Range(0, 8).Select(Build).ToArray();
 
-    /// <summary>Up to <paramref name="take"/> agencies with an id above <paramref name="afterId"/>, filtered, in id order.</summary>
+    /// <summary>Up to <paramref name="take"/> agencies with an id above <paramref name="afterId"/>, filtered, in id order;
+    /// the columns are <see cref="AgencyItem"/>'s properties in order.</summary>
     /// <param name="q">Part of the name (already trimmed), or null.</param>
-    public static List<AgencyItem> Read(ReadConnections connections, string? q, int? year, long afterId, int take)
+    public static Rows Query(ReadConnection connection, string? q, int? year, long afterId, int take)
     {
         var search = q is null ? 0 : AgencyNameSearch.Covers(q) ? Indexed : Scanned;
-        return connections.List(Sql[search | (year is null ? 0 : InYear)], Item,
+        return connection.Query(Sql[search | (year is null ? 0 : InYear)],
             ("$phrase", search == Indexed ? AgencyNameSearch.Phrase(q!) : null), ("$q", q), ("$year", year),
             ("$afterId", afterId), ("$take", take));
     }
-
-    private static AgencyItem Item(SqliteDataReader reader) =>
-        new(reader.GetInt32(0), reader.GetString(1), reader.GetInt32(2),
-            reader.IsDBNull(3) ? null : reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetInt32(4));
 
     private static string Build(int filters)
     {

@@ -20,7 +20,7 @@ public static class FindingsApi
         return api;
     }
 
-    public static Results<Ok<Page<FindingItem>>, CsvResult<FindingItem>, ProblemHttpResult> List(
+    public static Results<JsonPage<FindingItem>, CsvResult<FindingItem>, ProblemHttpResult> List(
         [AsParameters] FindingFilter filter, [AsParameters] ListOptions list, DisclosureDb db, ReadConnections reads, HttpContext http)
     {
         if ((list.Check() ?? filter.Check()) is { } problem) return problem;
@@ -28,8 +28,9 @@ public static class FindingsApi
         if (list.WantsCsv(http.Request))
             return new CsvResult<FindingItem>(Query(db, agency, year, severity, rule, 0, int.MaxValue), Csv, list.Bom == true, "findings");
         if (!Cursor.TryParse(list.After, 1, out var key)) return Cursor.Invalid(list.After);
-        var page = FindingsPage.Read(reads, agency, year, severity, rule, key?[0] ?? 0, list.PageSize + 1);
-        return Pages.Of(http, page, list.PageSize, f => Cursor.Format(f.FindingId));
+        using var connection = reads.Rent();
+        using var rows = FindingsPage.Query(connection, agency, year, severity, rule, key?[0] ?? 0, list.PageSize + 1);
+        return JsonPage<FindingItem>.Write(http, rows, [0], list.PageSize);
     }
 
     /// <summary>Findings after the keyset position, filtered, for the CSV export (JSON pages use <see cref="FindingsPage"/>);

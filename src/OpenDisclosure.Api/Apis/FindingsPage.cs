@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using OpenDisclosure.Api.Hosting;
 using OpenDisclosure.Data;
 
@@ -12,23 +11,11 @@ public static class FindingsPage
 {
     private static readonly string[] Sql = Enumerable.Range(0, 16).Select(Build).ToArray();
 
-    /// <summary>Up to <paramref name="take"/> findings with an id above <paramref name="afterId"/>, filtered, in id order.</summary>
-    public static List<FindingItem> Read(ReadConnections connections, int? agency, int? year, string? severity, string? rule,
-        long afterId, int take)
-    {
-        var sql = Sql[(agency is null ? 0 : 1) | (year is null ? 0 : 2) | (severity is null ? 0 : 4) | (rule is null ? 0 : 8)];
-        return connections.List(sql, Item, ("$agency", agency), ("$year", year), ("$severity", severity), ("$rule", rule),
-            ("$afterId", afterId), ("$take", take));
-    }
-
-    private static FindingItem Item(SqliteDataReader reader) =>
-        new(reader.GetInt64(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3), reader.GetInt32(4),
-            reader.GetString(5), reader.GetString(6), reader.GetString(7), reader.GetString(8), Number(reader, 9), Text(reader, 10),
-            Text(reader, 11), Number(reader, 12), Text(reader, 13), Text(reader, 14), Text(reader, 15));
-
-    private static int? Number(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetInt32(i);
-
-    private static string? Text(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+    /// <summary>Up to <paramref name="take"/> findings with an id above <paramref name="afterId"/>, filtered, in id order;
+    /// the columns are <see cref="FindingItem"/>'s properties in order.</summary>
+    public static Rows Query(ReadConnection connection, int? agency, int? year, string? severity, string? rule, long afterId, int take) =>
+        connection.Query(Sql[(agency is null ? 0 : 1) | (year is null ? 0 : 2) | (severity is null ? 0 : 4) | (rule is null ? 0 : 8)],
+            ("$agency", agency), ("$year", year), ("$severity", severity), ("$rule", rule), ("$afterId", afterId), ("$take", take));
 
     private static string Build(int filters)
     {

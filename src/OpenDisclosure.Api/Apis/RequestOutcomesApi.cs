@@ -23,7 +23,7 @@ public static class RequestOutcomesApi
         return api;
     }
 
-    public static Results<Ok<Page<RequestOutcomeItem>>, Ok<Page<RequestOutcomeValue>>,
+    public static Results<JsonPage<RequestOutcomeItem>, Ok<Page<RequestOutcomeValue>>,
         SqlCsvResult, ProblemHttpResult> List(
         [AsParameters] RequestOutcomeFilter filter, [AsParameters] ListOptions list, ReadConnections reads,
         HttpContext http)
@@ -41,8 +41,9 @@ public static class RequestOutcomesApi
         int afterReport = key is null ? -1 : (int)key[0], afterOrder = key is null ? 0 : (int)key[1];
         if (!filter.IsLong)
         {
-            var page = RequestOutcomesPage.Read(reads, agency, year, row, afterReport, afterOrder, list.PageSize + 1);
-            return Pages.Of(http, page, list.PageSize, i => Cursor.Format(i.ReportId, i.RowOrder));
+            using var connection = reads.Rent();
+            using var rows = RequestOutcomesPage.Query(connection, agency, year, row, afterReport, afterOrder, list.PageSize + 1);
+            return JsonPage<RequestOutcomeItem>.Write(http, rows, [0, RequestOutcomesPage.RowOrderColumn], list.PageSize);
         }
 
         // Each wide row yields seven long items: fetch just enough rows, starting again at the cursor's own row.

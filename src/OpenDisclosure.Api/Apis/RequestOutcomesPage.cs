@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using OpenDisclosure.Api.Hosting;
 using OpenDisclosure.Data;
 
@@ -13,23 +12,33 @@ public static class RequestOutcomesPage
 {
     private static readonly string[] Sql = Enumerable.Range(0, 8).Select(Build).ToArray();
 
-    /// <summary>Up to <paramref name="take"/> wide rows after the keyset position (report, row order), filtered.</summary>
+    /// <summary>The column after the item's properties: the second half of the keyset cursor.</summary>
+    public const int RowOrderColumn = 12;
+
+    /// <summary>Up to <paramref name="take"/> wide rows after the keyset position (report, row order), filtered; the
+    /// columns are <see cref="RequestOutcomeItem"/>'s JSON properties in order, then RowOrder.</summary>
+    public static Rows Query(ReadConnection connection, int? agency, int? year, string? row, int afterReport, int afterOrder, int take) =>
+        connection.Query(Sql[(agency is null ? 0 : 1) | (year is null ? 0 : 2) | (row is null ? 0 : 4)],
+            ("$agency", agency), ("$year", year), ("$row", row), ("$afterReport", afterReport), ("$afterOrder", afterOrder),
+            ("$take", take));
+
+    /// <summary>The same rows as items (for the long shape, which expands each into seven).</summary>
     public static List<RequestOutcomeItem> Read(ReadConnections connections, int? agency, int? year, string? row,
         int afterReport, int afterOrder, int take)
     {
-        var sql = Sql[(agency is null ? 0 : 1) | (year is null ? 0 : 2) | (row is null ? 0 : 4)];
-        return connections.List(sql, Item, ("$agency", agency), ("$year", year), ("$row", row),
-            ("$afterReport", afterReport), ("$afterOrder", afterOrder), ("$take", take));
+        using var connection = connections.Rent();
+        using var rows = Query(connection, agency, year, row, afterReport, afterOrder, take);
+        var items = new List<RequestOutcomeItem>();
+        while (rows.Next()) items.Add(Item(rows));
+        return items;
     }
 
-    private static RequestOutcomeItem Item(SqliteDataReader reader) =>
-        new(reader.GetInt32(0), reader.GetInt32(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4),
-            Cell(reader, 5), Cell(reader, 6), Cell(reader, 7), Cell(reader, 8), Cell(reader, 9), Cell(reader, 10), Cell(reader, 11))
+    private static RequestOutcomeItem Item(Rows row) =>
+        new(row.Int32(0), row.Int32(1), row.Text(2), row.Int32(3), row.Text(4), row.Int64OrNull(5), row.Int64OrNull(6),
+            row.Int64OrNull(7), row.Int64OrNull(8), row.Int64OrNull(9), row.Int64OrNull(10), row.Int64OrNull(11))
         {
-            RowOrder = reader.GetInt32(12),
+            RowOrder = row.Int32(RowOrderColumn),
         };
-
-    private static long? Cell(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetInt64(i);
 
     private static string Build(int filters)
     {

@@ -24,7 +24,8 @@ public static class Pages
         return TypedResults.Ok(new Page<T>(fetched, next));
     }
 
-    private static string NextUrl(HttpRequest request, string cursor)
+    /// <summary>This request's URL with <c>after</c> set to <paramref name="cursor"/>.</summary>
+    public static string NextUrl(HttpRequest request, string cursor)
     {
         var query = QueryHelpers.ParseQuery(request.QueryString.Value)
             .Where(p => !string.Equals(p.Key, "after", StringComparison.OrdinalIgnoreCase))

@@ -10,11 +10,14 @@ namespace OpenDisclosure.Data.Contracts;
 /// </summary>
 public static class ContractJson
 {
+    /// <summary>Escapes only what JSON and HTML-safety require, so Chinese text stays as it is.</summary>
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
     public static void Apply(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DictionaryKeyPolicy = null;
-        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        options.Encoder = Encoder;
     }
 
     public static JsonSerializerOptions Create(bool indented = false)
