@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using OpenDisclosure.Reports.Parsing;
 
 namespace OpenDisclosure.Reports.Narrative;
 
@@ -31,8 +31,7 @@ public static partial class RequestClaimExtractor
         (RequestMeasure.Litigation, ["行政诉讼"], LitigationPattern()),
     ];
 
-    private static readonly SearchValues<string> AnyAnchor =
-        SearchValues.Create([.. Patterns.SelectMany(p => p.Anchors).Distinct()], StringComparison.Ordinal);
+    private static readonly MarkSet AnyAnchor = new([.. Patterns.SelectMany(p => p.Anchors).Distinct()]);
 
     [GeneratedRegex($@"(?:收到|新收|受理|接收|接到)(?<gap>{Gap}{{0,20}}?)(?<n>\d+)件", RegexOptions.CultureInvariant)]
     private static partial Regex NewRequestsPattern();
@@ -82,7 +81,7 @@ public static partial class RequestClaimExtractor
     [GeneratedRegex("行政复议|行政诉讼", RegexOptions.CultureInvariant)]
     private static partial Regex ReviewOrLitigation();
 
-    private static readonly SearchValues<string> ReviewOrLitigationWords = SearchValues.Create(["行政复议", "行政诉讼"], StringComparison.Ordinal);
+    private static readonly string[] ReviewOrLitigationWords = ["行政复议", "行政诉讼"];
 
     // Words that make a count describe something other than this year's whole table column.
     private static readonly string[] OffScope = ["上年", "去年", "上一年", "同期", "累计", "近三年", "近两年", "近五年", "自然人", "法人", "企业"];
@@ -108,7 +107,7 @@ public static partial class RequestClaimExtractor
         var text = sentence.Text;
         // Every pattern ends in "<digits>件" (a count read only from ASCII digits) after one of the keywords: most
         // sentences lack one of them, and skipping them saves 12 keyword checks and regex scans each.
-        if (!text.Contains('件') || !text.AsSpan().ContainsAnyInRange('0', '9') || !text.AsSpan().ContainsAny(AnyAnchor)) return;
+        if (!text.Contains('件') || !text.AsSpan().ContainsAnyInRange('0', '9') || !AnyAnchor.In(text)) return;
         foreach (var (measure, anchors, pattern) in Patterns)
         {
             // Each pattern needs one of its keywords: checking them first is cheaper than starting a regex scan.
@@ -158,7 +157,7 @@ public static partial class RequestClaimExtractor
     private static void AddNegations(List<RequestClaim> claims, NarrativeSentence sentence)
     {
         var text = sentence.Text;
-        if (!text.AsSpan().ContainsAny(ReviewOrLitigationWords)) return;
+        if (!ContainsAny(text, ReviewOrLitigationWords)) return;
         for (var m = Negation().Match(text); m.Success; m = m.NextMatch())
         {
             var clauseEnd = text.IndexOfAny(['，', ',', '。', '；', ';'], m.Index);

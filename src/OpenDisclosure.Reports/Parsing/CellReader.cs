@@ -14,7 +14,7 @@ public static class CellReader
     /// <summary>Units some reports write after the number ("3件", "1.5万元"): the number still counts.</summary>
     private static readonly string[] Units = ["万元", "件", "个", "条", "项", "次", "元"];
 
-    public static bool IsPlaceholder(string text) => text switch
+    public static bool IsPlaceholder(string text) => (text.Length == 0 || !char.IsAsciiDigit(text[0])) && text switch
     {
         "" or "-" or "--" or "—" or "——" or "–" or "―" or "─" or "/" or "\\" or "无" or "空" or "…" or "……"
             or "N/A" or "n/a" or "NA" or "/ " => true,

@@ -1,4 +1,3 @@
-using System.Buffers;
 using OpenDisclosure.Reports.Model;
 
 namespace OpenDisclosure.Reports.Parsing;
@@ -11,8 +10,8 @@ public static class PeriodReader
 {
     private static readonly string[] Marks = ["统计期限", "统计时限", "统计期间", "统计时间", "统计区间"];
 
-    /// <summary>The marks searched in one vectorised pass over the (long) narrative lines: most have none.</summary>
-    private static readonly SearchValues<string> AnyMark = SearchValues.Create(Marks, StringComparison.Ordinal);
+    /// <summary>The marks searched in one pass: most lines have none.</summary>
+    private static readonly MarkSet AnyMark = new(Marks);
 
     /// <summary>How far after the mark the first date may start, and the second after the first.</summary>
     private const int MaxGap = 24;
@@ -21,7 +20,7 @@ public static class PeriodReader
     {
         foreach (var line in lines)
         {
-            if (line.Kind != LineKind.Narrative || !line.Text.AsSpan().ContainsAny(AnyMark)) continue;
+            if (line.Kind != LineKind.Narrative || !AnyMark.In(line.Text)) continue;
             foreach (var mark in Marks)
             {
                 var at = line.Text.IndexOf(mark, StringComparison.Ordinal);

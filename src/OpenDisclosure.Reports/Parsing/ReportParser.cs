@@ -70,7 +70,7 @@ public static class ReportParser
 
     private static string Preamble(SourceLine[] lines, int firstHeading)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(SectionLocator.NarrativeLength(lines, 0, firstHeading));
         for (var i = 0; i < firstHeading && i < lines.Length; i++)
         {
             if (lines[i].Kind != LineKind.Narrative) continue;

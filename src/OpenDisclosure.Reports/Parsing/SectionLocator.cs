@@ -75,7 +75,7 @@ public static class SectionLocator
 
     private static ReportSection Build(SourceLine[] lines, int number, int start, int endExclusive)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(NarrativeLength(lines, start + 1, endExclusive));
         var lastNonBlank = start;
         for (var i = start + 1; i < endExclusive; i++)
         {
@@ -85,6 +85,15 @@ public static class SectionLocator
             text.Append(lines[i].Text);
         }
         return new ReportSection(number, lines[start].Text, lines[start].Number, lines[lastNonBlank].Number, text.ToString());
+    }
+
+    /// <summary>The length of the narrative lines joined by line breaks: the builder is sized once, not grown chunk by chunk.</summary>
+    internal static int NarrativeLength(SourceLine[] lines, int from, int toExclusive)
+    {
+        var length = 0;
+        for (var i = from; i < toExclusive && i < lines.Length; i++)
+            if (lines[i].Kind == LineKind.Narrative) length += lines[i].Text.Length + 1;
+        return length;
     }
 
     /// <summary>Any "X、" style numbered line: never the tail of a broken table cell.</summary>

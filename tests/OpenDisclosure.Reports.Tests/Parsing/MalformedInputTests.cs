@@ -43,6 +43,20 @@ public class MalformedInputTests
         Assert.Equal("parse.not_text", Assert.Single(ReportParser.Parse(text).Diagnostics).RuleId);
     }
 
+    [Theory]
+    [InlineData('\u0001', '\u0085', '\uFFFD', 2)] // a C0 control first
+    [InlineData('\u0085', '\uFFFD', '\u0001', 2)] // a C1 control first
+    [InlineData('\uFFFD', '\u0001', '\u0085', 2)] // a replacement character first
+    public void The_first_garbage_character_of_any_kind_gives_the_line(char first, char second, char third, int line)
+    {
+        // Garbage on lines 2, 3 and 4, well above 5 % of the text: the finding points at the first kind met.
+        var text = "标题\n" + new string(first, 40) + "\n" + new string(second, 40) + "\n" + new string(third, 40) + "\n正文";
+        var finding = Assert.Single(ReportParser.Parse(text).Diagnostics);
+        Assert.Equal("parse.not_text", finding.RuleId);
+        Assert.Equal(line, finding.Location.Line);
+        Assert.Equal("120", finding.Actual);
+    }
+
     [Fact]
     public void Truncated_in_table_three_keeps_the_rows_before_the_cut()
     {
