@@ -8,7 +8,7 @@ export_step() {
   record export.rss_before_kb "$before"
   record export.hwm_before_kb "$(proc_kb "$SERVER_PID" VmHWM)"
 
-  # Twice: the first pays JIT and EF query compilation (recorded as cold); the second is the figure.
+  # Twice: the first pays JIT and a cold page cache (recorded as cold); the second is the figure.
   ( for run in cold warm; do
       curl -sS --max-time 900 -o /dev/null -w "$run %{http_code} %{size_download} %{time_total}\n" \
         "$BASE/api/v1/request-outcomes?format=csv" || exit 1
