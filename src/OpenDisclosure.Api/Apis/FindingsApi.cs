@@ -21,12 +21,14 @@ public static class FindingsApi
     }
 
     public static Results<JsonPage<FindingItem>, CsvResult<FindingItem>, ProblemHttpResult> List(
-        [AsParameters] FindingFilter filter, [AsParameters] ListOptions list, DisclosureDb db, ReadConnections reads, HttpContext http)
+        [AsParameters] FindingFilter filter, [AsParameters] ListOptions list, ReadConnections reads, HttpContext http)
     {
         if ((list.Check() ?? filter.Check()) is { } problem) return problem;
         var (agency, year, severity, rule) = (filter.Agency, filter.Year, filter.SeverityCode, filter.RuleId);
+        // The EF context only for CSV: a JSON page needs none, and renting one cost every page request.
         if (list.WantsCsv(http.Request))
-            return new CsvResult<FindingItem>(Query(db, agency, year, severity, rule, 0, int.MaxValue), Csv, list.Bom == true, "findings");
+            return new CsvResult<FindingItem>(Query(http.RequestServices.GetRequiredService<DisclosureDb>(), agency, year, severity, rule, 0,
+                int.MaxValue), Csv, list.Bom == true, "findings");
         if (!Cursor.TryParse(list.After, 1, out var key)) return Cursor.Invalid(list.After);
         using var connection = reads.Rent();
         using var rows = FindingsPage.Query(connection, agency, year, severity, rule, key?[0] ?? 0, list.PageSize + 1);
