@@ -13,12 +13,6 @@ public sealed class CsvColumns<T>
         return this;
     }
 
-    public void WriteHeader(CsvWriter csv)
-    {
-        foreach (var (header, _) in _columns) csv.Field(header);
-        csv.EndRow();
-    }
-
     public void WriteRow(CsvWriter csv, T item)
     {
         foreach (var (_, write) in _columns) write(csv, item);

@@ -7,16 +7,10 @@ namespace OpenDisclosure.Api.Lists;
 public sealed class CsvResult<T>(IAsyncEnumerable<T> items, CsvColumns<T> columns, bool bom, string fileName)
     : IResult
 {
-    public const string ContentType = "text/csv; charset=utf-8";
-
     public async Task ExecuteAsync(HttpContext http)
     {
         var ct = http.RequestAborted;
-        http.Response.ContentType = ContentType;
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}.csv\"";
-        var csv = new CsvWriter(http.Response.BodyWriter);
-        csv.Preamble(bom);
-        columns.WriteHeader(csv);
+        var csv = CsvWriter.ForResponse(http.Response, fileName, bom, columns.Headers);
         await foreach (var item in items.WithCancellation(ct))
         {
             columns.WriteRow(csv, item);

@@ -22,6 +22,20 @@ public sealed class CsvWriter(PipeWriter pipe)
     private int _position;
     private bool _rowStarted;
 
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    /// <summary>Starts a CSV download: content type, attachment file name, optional BOM and the header row.</summary>
+    public static CsvWriter ForResponse(HttpResponse response, string fileName, bool bom, IEnumerable<string> headers)
+    {
+        response.ContentType = ContentType;
+        response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}.csv\"";
+        var csv = new CsvWriter(response.BodyWriter);
+        csv.Preamble(bom);
+        foreach (var header in headers) csv.Field(header);
+        csv.EndRow();
+        return csv;
+    }
+
     public void Preamble(bool bom)
     {
         if (bom) Raw([0xEF, 0xBB, 0xBF]);

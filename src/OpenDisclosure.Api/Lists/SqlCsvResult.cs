@@ -18,12 +18,7 @@ public sealed class SqlCsvResult(SqlCsvQuery query, bool bom, string fileName) :
     public async Task ExecuteAsync(HttpContext http)
     {
         var ct = http.RequestAborted;
-        http.Response.ContentType = CsvResult<object>.ContentType;
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}.csv\"";
-        var csv = new CsvWriter(http.Response.BodyWriter);
-        csv.Preamble(bom);
-        foreach (var header in query.Headers) csv.Field(header);
-        csv.EndRow();
+        var csv = CsvWriter.ForResponse(http.Response, fileName, bom, query.Headers);
 
         // A connection of its own without SQLite's per-connection mutex (NOMUTEX): the export calls SQLite ~25
         // times a row, and in the default serialized mode each call locks and unlocks it (a fifth of the export's CPU).
