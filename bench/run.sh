@@ -66,6 +66,7 @@ if [ "$LARGE" = 1 ]; then
   say "od-seed seed $big: $seconds s"
   record ingest.large_reports "$big"
   record ingest.large_seed_s "$seconds"
+  record ingest.large_seed_rss_kb "$(seed_rss "$OUT/bench-$big.db")"
   growth+=("$big" "$OUT/bench-$big.db")
 fi
 growth_step "${growth[@]}"

@@ -44,7 +44,7 @@ public static class ReportCommand
         var seed = Figures.Ratio(reports, f.Number("ingest.seed_s"));
         var parse = Figures.Ratio(reports, f.Number("ingest.parse_s"));
         var import = Figures.Ratio(reports, f.Number("ingest.import_s"));
-        yield return ResultLine.AtLeast("ingest", "od-seed seed, end to end", seed, "reports/s", 5000);
+        yield return ResultLine.AtLeast("ingest", "od-seed seed, end to end", seed, "reports/s", 5000, PeakRss(f, "ingest.seed_rss_kb"));
         yield return ResultLine.Info("ingest", "  of which the single writer", f.Number("ingest.store_s"), "s",
             Invariant.Format($"its CPU {ResultLine.Show(f.Number("ingest.store_cpu_s") ?? 0)} s (it waits for the parsers); then indexes {ResultLine.Show(f.Number("ingest.index_s") ?? 0)} s, cross-year {ResultLine.Show(f.Number("ingest.crossyear_s") ?? 0)} s"));
         yield return ResultLine.Info("ingest", "parse + validate only", parse, "reports/s", "no store");
@@ -53,7 +53,7 @@ public static class ReportCommand
         yield return ResultLine.Info("ingest", "seed / sqlite3 limit", Figures.Ratio(seed, import), "x");
         if (f.Number("ingest.large_reports") is { } large)
             yield return ResultLine.AtLeast("ingest", Invariant.Format($"od-seed seed of {large:#,0} reports (--large)"),
-                Figures.Ratio(large, f.Number("ingest.large_seed_s")), "reports/s", 5000);
+                Figures.Ratio(large, f.Number("ingest.large_seed_s")), "reports/s", 5000, PeakRss(f, "ingest.large_seed_rss_kb"));
 
         var health = f.Number("query.health.rps");
         yield return ResultLine.Info("query", "GET /health (the limit)", health, "req/s", Latencies(f, "query.health"));
@@ -88,6 +88,9 @@ public static class ReportCommand
     }
 
     private static double? Percent(double? ratio) => ratio * 100;
+
+    private static string PeakRss(Figures f, string key) =>
+        f.Number(key) is { } kb ? Invariant.Format($"peak RSS {ResultLine.Show(kb / 1024)} MB") : "";
 
     private static string Latencies(Figures f, string prefix) =>
         f.Number(prefix + ".p50_ms") is { } p50 && f.Number(prefix + ".p99_ms") is { } p99

@@ -11,15 +11,21 @@ corpus() {
   echo "$n" > "$dir/.complete"
 }
 
-# seed_db DIR DB: od-seed seed into a fresh database; prints the wall seconds.
+# seed_db DIR DB: od-seed seed into a fresh database; prints the wall seconds. The tool's peak RSS (kB) goes to
+# DB's .rss file when GNU time is installed (it is not required).
 seed_db() {
-  local dir="$1" db="$2" t0
-  rm -f "$db" "$db-wal" "$db-shm"
+  local dir="$1" db="$2" t0 name measure=()
+  name=$(basename "$db" .db)
+  rm -f "$db" "$db-wal" "$db-shm" "$OUT/$name.rss"
+  [ -x /usr/bin/time ] && measure=(/usr/bin/time -f %M -o "$OUT/$name.rss")
   t0=$(now)
-  $SEED seed "$dir" --db "$db" > "$OUT/seed-$(basename "$db" .db).log" 2>&1 \
-    || { tail -n 20 "$OUT/seed-$(basename "$db" .db).log" >&2; fail "od-seed seed $dir"; }
+  "${measure[@]}" $SEED seed "$dir" --db "$db" > "$OUT/seed-$name.log" 2>&1 \
+    || { tail -n 20 "$OUT/seed-$name.log" >&2; fail "od-seed seed $dir"; }
   elapsed "$t0"
 }
+
+# seed_rss DB: the peak RSS of the seed_db run that built DB, in kB (empty when not measured).
+seed_rss() { cat "$OUT/$(basename "$1" .db).rss" 2> /dev/null || true; }
 
 ingest_step() {
   local dir="$1" db="$2" seconds t0 line
@@ -28,6 +34,7 @@ ingest_step() {
   record db_mb "$(( $(stat -c %s "$db") / 1000000 ))"
   say "od-seed seed: $seconds s"
   seed_breakdown "$OUT/seed-$(basename "$db" .db).log"
+  record ingest.seed_rss_kb "$(seed_rss "$db")"
 
   t0=$(now)
   line=$($BENCH parse --dir "$dir") || fail "od-bench parse"
