@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using OpenDisclosure.Reports.Model;
+using OpenDisclosure.Reports.Parsing;
 using OpenDisclosure.Reports.Validation;
 using OpenDisclosure.Reports.Validation.Rules;
 
@@ -29,8 +30,11 @@ public static partial class Contradictions
     [GeneratedRegex($@"\G、(?<label>{Cjk}{{3,14}}?)(?<n>\d+)(?<unit>件|个|条)", RegexOptions.CultureInvariant)]
     private static partial Regex Next();
 
-    /// <summary>The units both patterns end in: a sentence without one cannot match.</summary>
+    /// <summary>The units both patterns end in, and the verbs <see cref="First"/> starts with: a sentence without
+    /// one of each cannot match, and is not scanned.</summary>
     private const string Units = "件个条";
+
+    private static readonly MarkSet Verbs = new("收到", "受理", "承办", "接到", "办结", "办理");
 
     private static readonly string[] OffScope = ["上年", "去年", "上一年", "同期", "累计", "其中", "近三年", "近两年", "近五年", "按时", "以来"];
 
@@ -44,7 +48,7 @@ public static partial class Contradictions
             if (!text.AsSpan().ContainsAnyInRange('0', '9')) continue;
             if (reportYear is { } year && NarrativeYears.MentionsOtherYear(text, year))
                 continue;
-            if (text.AsSpan().IndexOfAny(Units) < 0) continue;
+            if (text.AsSpan().IndexOfAny(Units) < 0 || !Verbs.In(text)) continue;
             for (var m = First().Match(text); m.Success; m = m.NextMatch())
             {
                 var verb = m.Groups["verb"].Value;
