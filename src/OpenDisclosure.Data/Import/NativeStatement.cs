@@ -64,11 +64,10 @@ internal sealed class NativeStatement : IDisposable
     }
 
     public NativeStatement Bind(int index, long? value) =>
-        Checked(value is { } v ? raw.sqlite3_bind_int64(_statement, index, v) : raw.sqlite3_bind_null(_statement, index));
+        Checked(value is { } v ? NativeBinds.Int64(_statement, index, v) : NativeBinds.Null(_statement, index));
 
-    /// <summary>UTF-16 straight from the string: SQLite converts it, no UTF-8 copy is allocated here.</summary>
     public NativeStatement Bind(int index, string? value) =>
-        Checked(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text16(_statement, index, value));
+        Checked(value is null ? NativeBinds.Null(_statement, index) : NativeBinds.Text(_statement, index, value));
 
     // Same text forms as Microsoft.Data.Sqlite's binder (EF stores decimal and dates as TEXT).
     public NativeStatement Bind(int index, decimal? value) =>
@@ -81,7 +80,7 @@ internal sealed class NativeStatement : IDisposable
         Bind(index, value?.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture));
 
     public NativeStatement Bind(int index, double? value) =>
-        Checked(value is { } v ? raw.sqlite3_bind_double(_statement, index, v) : raw.sqlite3_bind_null(_statement, index));
+        Checked(value is { } v ? NativeBinds.Double(_statement, index, v) : NativeBinds.Null(_statement, index));
 
     private void BindObject(int index, object? value)
     {
