@@ -71,15 +71,7 @@ public sealed class ReadConnection : IDisposable
         foreach (var (name, value) in parameters)
         {
             var index = raw.sqlite3_bind_parameter_index(statement, name);
-            if (index == 0) continue;
-            Check(value switch
-            {
-                null => raw.sqlite3_bind_null(statement, index),
-                int n => raw.sqlite3_bind_int64(statement, index, n),
-                long n => raw.sqlite3_bind_int64(statement, index, n),
-                string s => raw.sqlite3_bind_text(statement, index, s),
-                _ => throw new ArgumentException($"No SQLite binding for {value.GetType().Name}.", nameof(parameters)),
-            });
+            if (index != 0) Check(NativeSql.Bind(statement, index, value));
         }
         return new Rows(statement, handle);
     }
@@ -88,7 +80,7 @@ public sealed class ReadConnection : IDisposable
 
     private void Check(int rc)
     {
-        if (rc != raw.SQLITE_OK) throw Rows.Error(_connection.Handle!, rc);
+        if (rc != raw.SQLITE_OK) throw NativeSql.Error(_connection.Handle!, rc);
     }
 
     internal void Close()
@@ -109,7 +101,7 @@ public readonly struct Rows(sqlite3_stmt statement, sqlite3 handle) : IDisposabl
         var rc = raw.sqlite3_step(statement);
         if (rc == raw.SQLITE_ROW) return true;
         if (rc == raw.SQLITE_DONE) return false;
-        throw Error(handle, rc);
+        throw NativeSql.Error(handle, rc);
     }
 
     public bool IsNull(int column) => SqliteColumns.Type(statement, column) == raw.SQLITE_NULL;
@@ -127,7 +119,4 @@ public readonly struct Rows(sqlite3_stmt statement, sqlite3 handle) : IDisposabl
     public string? TextOrNull(int column) => IsNull(column) ? null : Text(column);
 
     public void Dispose() => raw.sqlite3_reset(statement);
-
-    internal static SqliteException Error(sqlite3 handle, int rc) =>
-        new(raw.sqlite3_errmsg(handle).utf8_to_string(), rc, raw.sqlite3_extended_errcode(handle));
 }

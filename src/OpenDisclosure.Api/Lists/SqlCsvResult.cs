@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using OpenDisclosure.Api.Hosting;
+using OpenDisclosure.Data;
 using SQLitePCL;
 
 namespace OpenDisclosure.Api.Lists;
@@ -27,7 +28,7 @@ public sealed class SqlCsvResult(SqlCsvQuery query, bool bom, string fileName) :
             raw.SQLITE_OPEN_READWRITE | raw.SQLITE_OPEN_NOMUTEX, null);
         using (handle)
         {
-            if (rc != raw.SQLITE_OK) throw SqlCsvQuery.Error(handle, rc);
+            if (rc != raw.SQLITE_OK) throw NativeSql.Error(handle, rc);
             raw.sqlite3_busy_timeout(handle, BusyTimeoutMs);
             using var statement = query.Prepare(handle);
             while (WriteRows(statement, handle, query, csv)) await csv.FlushAsync(ct);
@@ -48,7 +49,7 @@ public sealed class SqlCsvResult(SqlCsvQuery query, bool bom, string fileName) :
         {
             var rc = raw.sqlite3_step(statement);
             if (rc == raw.SQLITE_DONE) return false;
-            if (rc != raw.SQLITE_ROW) throw SqlCsvQuery.Error(handle, rc);
+            if (rc != raw.SQLITE_ROW) throw NativeSql.Error(handle, rc);
             if (codes is null)
             {
                 for (var i = 0; i < columns; i++) Field(statement, i, csv);
@@ -92,7 +93,7 @@ public sealed record SqlCsvQuery(IReadOnlyList<string> Headers, string Sql, IRea
     internal sqlite3_stmt Prepare(sqlite3 handle)
     {
         var rc = raw.sqlite3_prepare_v2(handle, Sql, out var statement);
-        if (rc != raw.SQLITE_OK) throw Error(handle, rc);
+        if (rc != raw.SQLITE_OK) throw NativeSql.Error(handle, rc);
         try
         {
             var columns = raw.sqlite3_column_count(statement);
@@ -100,14 +101,8 @@ public sealed record SqlCsvQuery(IReadOnlyList<string> Headers, string Sql, IRea
                 throw new InvalidOperationException($"A query of {columns} columns for CSV headers {string.Join(',', Headers)}.");
             for (var i = 0; i < Parameters.Count; i++)
             {
-                rc = Parameters[i] switch
-                {
-                    int n => raw.sqlite3_bind_int64(statement, i + 1, n),
-                    long n => raw.sqlite3_bind_int64(statement, i + 1, n),
-                    string s => raw.sqlite3_bind_text(statement, i + 1, s),
-                    var other => throw new ArgumentException($"No SQLite binding for {other.GetType().Name}."),
-                };
-                if (rc != raw.SQLITE_OK) throw Error(handle, rc);
+                rc = NativeSql.Bind(statement, i + 1, Parameters[i]);
+                if (rc != raw.SQLITE_OK) throw NativeSql.Error(handle, rc);
             }
             return statement;
         }
@@ -117,7 +112,4 @@ public sealed record SqlCsvQuery(IReadOnlyList<string> Headers, string Sql, IRea
             throw;
         }
     }
-
-    internal static SqliteException Error(sqlite3 handle, int rc) =>
-        new(raw.sqlite3_errmsg(handle).utf8_to_string(), rc, raw.sqlite3_extended_errcode(handle));
 }

@@ -107,7 +107,7 @@ internal sealed class NativeStatement : IDisposable
     private void Check(int rc)
     {
         if (rc is not (raw.SQLITE_OK or raw.SQLITE_ROW or raw.SQLITE_DONE))
-            throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(_db));
+            throw NativeSql.Error(_db, rc);
     }
 
     public void Dispose() => _statement.Dispose();
