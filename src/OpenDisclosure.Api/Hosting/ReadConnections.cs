@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
-using OpenDisclosure.Api.Lists;
 using OpenDisclosure.Data;
 using SQLitePCL;
 

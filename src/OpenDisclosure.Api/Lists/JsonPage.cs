@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.Metadata;
 using OpenDisclosure.Api.Hosting;
+using OpenDisclosure.Data;
 using OpenDisclosure.Data.Contracts;
 using SQLitePCL;
 

@@ -2,15 +2,16 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SQLitePCL;
 
-namespace OpenDisclosure.Api.Lists;
+namespace OpenDisclosure.Data;
 
 /// <summary>
-/// The few SQLite calls an export makes per row and column, bound straight to the bundled native library on the raw
+/// The few SQLite calls the API's JSON pages and CSV exports make per row and column (beside the importer's
+/// <c>NativeBinds</c>), bound straight to the bundled native library on the raw
 /// statement pointer. SQLitePCL's wrappers add a SafeHandle add-ref/release pair and a full GC transition to each
 /// call, which measured a fifth of an export's CPU at ~25 calls a row; these calls return at once (no I/O, no
 /// callbacks), which is what <see cref="SuppressGCTransitionAttribute"/> requires. Stepping stays on SQLitePCL.
 /// </summary>
-internal static unsafe partial class SqliteColumns
+public static unsafe partial class SqliteColumns
 {
     private const string Library = "e_sqlite3";
 
