@@ -72,6 +72,23 @@ public sealed class CrossYearPassTests : IDisposable
         Assert.Contains(SeedReports.Linzi, findings[0].Evidence);
     }
 
+    /// <summary>A 2025 built from the real 2024 text with 上年结转 1…6 (total 21): 2024 carried forward 0 in every
+    /// column, so each of the seven columns is its own finding, stored on 2025.</summary>
+    [Fact]
+    public async Task Carry_over_is_checked_on_all_seven_columns_each_its_own_finding()
+    {
+        var linzi2024 = await Linzi2024Async();
+        Import(linzi2024, ReportVariants.Write(_store.Folder, "linzi-2025.txt",
+            ReportVariants.Linzi(2025, ("上年结转政府信息公开申请数量", [1, 2, 3, 4, 5, 6, 21]))));
+
+        var findings = (await CrossYearFindings(2025)).Where(f => f.Rule == "crossyear.carry_over").ToList();
+        Assert.Equal(["naturalPerson", "commercialEnterprise", "researchInstitution", "socialWelfareOrganization",
+            "legalServiceAgency", "otherOrganization", "total"], findings.Select(f => f.Column));
+        Assert.Contains("法律服务机构）= 5", findings[4].Evidence);
+        await using var db = _store.Open();
+        Assert.Equal(7, await db.Findings.CountAsync(f => f.Year == 2025 && f.RuleId == "crossyear.carry_over" && f.RowCode == "carried_over"));
+    }
+
     [Fact]
     public async Task Yoy_claim_is_rechecked_when_the_previous_year_arrives_in_a_later_import()
     {
