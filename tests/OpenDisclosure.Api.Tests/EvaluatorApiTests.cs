@@ -21,19 +21,43 @@ public sealed class EvaluatorApiTests(ApiFactory factory)
     [Fact]
     public async Task Compliance_sorted_by_score_puts_the_commerce_bureau_contradiction_first()
     {
-        var items = (await _client.GetJson("/api/v1/compliance?sort=score")).Items();
+        var items = (await _client.GetJson("/api/v1/compliance?sort=-score")).Items();
         Assert.Equal(5, items.Count);
-        var worst = items[0]!;
+        var worst = items[1]!;
         Assert.Equal(Commerce, (string?)worst["agencyName"]);
         Assert.Equal(93.8, (double)worst["score"]!);
         Assert.Equal(10, (int)worst["narrative"]!);
         Assert.Null(worst["continuity"]);
         var linzi = (await _client.GetJson("/api/v1/compliance?q=临淄&year=2024")).OfAgency(Linzi);
-        Assert.Equal(96.9, (double)linzi["score"]!);
-        Assert.Null(linzi["timeliness"]);
-        Assert.Equal(65, (int)linzi["assessedWeight"]!);
+        Assert.Equal(78.8, (double)linzi["score"]!); // undated: timeliness uncertain, costing what late costs
+        Assert.Equal(0, (int)linzi["timeliness"]!);
+        Assert.Equal(80, (int)linzi["assessedWeight"]!);
         var best = (await _client.GetJson("/api/v1/compliance?sort=-score&limit=1")).Items();
         Assert.Equal(100.0, (double)best[0]!["score"]!);
+    }
+
+    [Fact]
+    public async Task Profiles_are_listed_and_the_city_grid_scores_the_undated_seeds_at_their_worst()
+    {
+        var profiles = (await _client.GetJson("/api/v1/compliance/profiles")).AsArray();
+        Assert.Equal(["default", "city-grid"], profiles.Select(p => (string?)p!["id"]));
+        Assert.Equal("strict", (string?)profiles[1]!["uncertain"]);
+
+        var grid = (await _client.GetJson("/api/v1/compliance?profile=city-grid&sort=score")).Items();
+        Assert.Equal(5, grid.Count);
+        var linzi = grid.Single(i => (string?)i!["agencyName"] == Linzi)!;
+        Assert.Equal((50.0, 1m, true, "city-grid"), ((double)linzi["score"]!, (decimal)linzi["points"]!, (bool)linzi["uncertain"]!, (string?)linzi["profile"]));
+        Assert.Equal(1m, (decimal)linzi["items"]!["annualReport"]!);
+        Assert.Equal([50.0, 50.0, 50.0, 100.0, 100.0], grid.Select(i => (double)i!["score"]!));
+
+        var detail = await _client.GetJson($"/api/v1/compliance/{(int)linzi["reportId"]!}?profile=city-grid");
+        var date = detail["components"]![0]!["findings"]!.AsArray().Single(f => (string?)f!["ruleId"] == "date.missing")!;
+        Assert.Equal(("uncertain_deducted", 1m), ((string?)date["effect"], (decimal)date["points"]!));
+
+        var csv = await _client.GetStringAsync("/api/v1/compliance?profile=city-grid&format=csv");
+        Assert.Contains(",city-grid,1,true,0,annualReport=1", csv);
+        await _client.GetJson("/api/v1/compliance?profile=nope", System.Net.HttpStatusCode.BadRequest);
+        await _client.GetJson("/api/v1/compliance/1?profile=nope", System.Net.HttpStatusCode.BadRequest);
     }
 
     [Fact]

@@ -39,8 +39,8 @@ public sealed class CrossYearPassTests : IDisposable
         Assert.Equal(100, scores["000"].Score);
         Assert.Equal(93.8, scores["001"].Score);
         Assert.Equal(10, scores["001"].Narrative);
-        Assert.Equal(96.9, scores["003"].Score);
-        Assert.Equal(65, scores["003"].AssessedWeight);
+        Assert.Equal(78.8, scores["003"].Score);
+        Assert.Equal(80, scores["003"].AssessedWeight);
         // The info finding is counted on the report.
         Assert.All(await db.Reports.ToListAsync(), r => Assert.Equal(1, r.InfoCount));
     }
@@ -56,7 +56,7 @@ public sealed class CrossYearPassTests : IDisposable
         await using var db = _store.Open();
         var score = await db.Compliance.SingleAsync(c => c.Year == 2024);
         Assert.Equal(20, score.Continuity);
-        Assert.Equal(85, score.AssessedWeight);
+        Assert.Equal(100, score.AssessedWeight);
     }
 
     [Fact]

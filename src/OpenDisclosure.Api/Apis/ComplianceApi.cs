@@ -6,6 +6,7 @@ using OpenDisclosure.Api.Lists;
 using OpenDisclosure.Data;
 using OpenDisclosure.Data.Rows;
 using OpenDisclosure.Reports.Scoring;
+using OpenDisclosure.Reports.Scoring.Profiles;
 using OpenDisclosure.Reports.Validation;
 
 namespace OpenDisclosure.Api.Apis;
@@ -17,23 +18,29 @@ public static class ComplianceApi
     {
         api.MapGet("/compliance", List).WithTags("Compliance").ProducesList(Csv)
             .WithSummary("Compliance scores with their component breakdown, filtered and sortable by score")
-            .WithDescription("score is 0–100 over assessedWeight points: a component that is unknown (timeliness without "
-                + "a date) or not assessable (continuity without the previous year) is null and leaves the denominator.");
+            .WithDescription("score is 0–100 over assessedWeight points: a component that is not assessable (continuity "
+                + "without the previous year) is null and leaves the denominator. profile= scores under another profile of "
+                + "GET /compliance/profiles: its items are in items, its own scale in points; 400 for an unknown profile.");
         api.MapGet("/compliance/weights", Weights).WithTags("Compliance")
             .WithSummary("The weights and per-rule costs the scores are computed with");
+        api.MapGet("/compliance/profiles", ListProfiles).WithTags("Compliance")
+            .WithSummary("The scoring profiles: items, the rules each reads, deductions, caps, how uncertain and dismissed findings count");
         api.MapGet("/compliance/{reportId:int}", Explain).WithTags("Compliance")
             .WithSummary("One report's score explained finding by finding")
-            .WithDescription("404 when no report has this id.").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("profile= explains the score under that profile. 404 when no report has this id.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
     public static async Task<Results<Ok<Page<ComplianceItem>>, CsvResult<ComplianceItem>, ProblemHttpResult>> List(
-        [AsParameters] ComplianceFilter filter, [AsParameters] ListOptions list, DisclosureDb db, HttpContext http)
+        [AsParameters] ComplianceFilter filter, [AsParameters] ListOptions list, DisclosureDb db, ProfileCatalog profiles, HttpContext http)
     {
-        if ((list.Check() ?? filter.Check()) is { } problem) return problem;
+        if ((list.Check() ?? filter.Check(profiles)) is { } problem) return problem;
         var rows = filter.Apply(db.Compliance, db);
         var descending = filter.Sort == "-score";
         var byScore = filter.Sort is not null;
+        if (profiles.Find(filter.Profile) is { Id: not ScoringProfiles.DefaultId } profile)
+            return ListUnderProfile(await ProfileScoring.ListAsync(db, rows, profile, http.RequestAborted), byScore, descending, list, http);
         if (list.WantsCsv(http.Request))
             return new CsvResult<ComplianceItem>(Project(Order(rows, byScore, descending), db).AsAsyncEnumerable(), Csv, list.Bom == true, "compliance");
         if (!Cursor.TryParse(list.After, byScore ? 2 : 1, out var key)) return Cursor.Invalid(list.After);
@@ -52,27 +59,54 @@ public static class ComplianceApi
         return Pages.Of(http, page, list.PageSize, c => byScore ? Cursor.Format(c.ScoreKey, c.ReportId) : Cursor.Format(c.ReportId));
     }
 
+    /// <summary>A page (or the CSV) of scores computed in memory under a profile other than the default, in the same order and cursor as the stored ones.</summary>
+    private static Results<Ok<Page<ComplianceItem>>, CsvResult<ComplianceItem>, ProblemHttpResult> ListUnderProfile(
+        List<ComplianceItem> items, bool byScore, bool descending, ListOptions list, HttpContext http)
+    {
+        IEnumerable<ComplianceItem> ordered = !byScore ? items.OrderBy(c => c.ReportId)
+            : descending ? items.OrderByDescending(c => c.ScoreKey).ThenBy(c => c.ReportId)
+            : items.OrderBy(c => c.ScoreKey).ThenBy(c => c.ReportId);
+        if (list.WantsCsv(http.Request)) return new CsvResult<ComplianceItem>(ordered.ToAsyncEnumerable(), Csv, list.Bom == true, "compliance");
+        if (!Cursor.TryParse(list.After, byScore ? 2 : 1, out var key)) return Cursor.Invalid(list.After);
+        if (key is not null)
+            ordered = !byScore ? ordered.Where(c => c.ReportId > key[0])
+                : descending ? ordered.Where(c => c.ScoreKey < key[0] || (c.ScoreKey == key[0] && c.ReportId > key[1]))
+                : ordered.Where(c => c.ScoreKey > key[0] || (c.ScoreKey == key[0] && c.ReportId > key[1]));
+        return Pages.Of(http, ordered.Take(list.PageSize + 1).ToList(), list.PageSize,
+            c => byScore ? Cursor.Format(c.ScoreKey, c.ReportId) : Cursor.Format(c.ReportId));
+    }
+
     public static Ok<ComplianceMethod> Weights() => TypedResults.Ok(Method);
 
+    public static Ok<IReadOnlyList<ScoringProfile>> ListProfiles(ProfileCatalog profiles) => TypedResults.Ok(profiles.All);
+
     /// <param name="reportId">Report id (see GET /reports).</param>
-    public static async Task<Results<Ok<ComplianceExplanation>, ProblemHttpResult>> Explain(int reportId, DisclosureDb db, CancellationToken ct)
+    /// <param name="profile">A profile id of GET /compliance/profiles; default: <c>default</c>.</param>
+    public static async Task<Results<Ok<ComplianceExplanation>, ProblemHttpResult>> Explain(int reportId, DisclosureDb db,
+        ProfileCatalog profiles, CancellationToken ct, [FromQuery(Name = "profile")] string? profile = null)
     {
+        if (profiles.Find(profile) is not { } chosen) return ComplianceFilter.UnknownProfile(profile, profiles);
         var report = await db.Reports.Where(r => r.Id == reportId).Select(r => new { r.Id, r.AgencyId, r.Agency.Name, r.Year }).FirstOrDefaultAsync(ct);
         if (report is null) return Problems.NotFound("Report", reportId);
         var rows = await db.Findings.Where(f => f.ReportId == reportId).OrderBy(f => f.Id).ToListAsync(ct);
-        var byFinding = rows.ToDictionary(f => f, ToFinding);
-        var score = ComplianceScorer.Score(byFinding.Values);
+        var byFinding = rows.ToDictionary(f => f, f => f.ToFinding());
         var ids = byFinding.ToDictionary(p => p.Value, p => p.Key.Id, ReferenceEqualityComparer.Instance);
-        var components = score.Components.Select(c => new ComponentExplanation(c.Weight.Code, c.Weight.NameZh, c.Weight.NameEn,
-            c.Weight.Weight, c.Earned, c.Status,
-            c.Findings.Select(f => new CostedFinding((long)ids[f.Finding], f.Finding.RuleId, f.Finding.Severity.Code(), f.Points,
-                f.Finding.MessageZh, f.Finding.MessageEn, f.Finding.Expected, f.Finding.Actual, f.Finding.Evidence)).ToList())).ToList();
-        return TypedResults.Ok(new ComplianceExplanation(report.Id, report.AgencyId, report.Name, report.Year,
-            score.Total, score.AssessedWeight, components, Method.Method));
+        var score = ProfileScorer.Score(chosen, byFinding.Values);
+        return TypedResults.Ok(Explanation(report.Id, report.AgencyId, report.Name, report.Year, score, f => ids[f]));
     }
 
-    private static Finding ToFinding(FindingRow f) => new(f.RuleId, SeverityCodes.FromCode(f.Severity) ?? Severity.Info,
-        f.MessageZh, f.MessageEn, new FindingLocation(f.Section, f.RowCode, f.ColumnCode, f.Line), f.Expected, f.Actual, f.Evidence);
+    /// <summary>A score item by item, each finding with its points and effect; <paramref name="idOf"/> gives stored findings their ids (null for a draft).</summary>
+    internal static ComplianceExplanation Explanation(int? reportId, int? agencyId, string? agencyName, int? year, ProfileScore score,
+        Func<Finding, long?> idOf)
+    {
+        var components = score.Items.Select(c => new ComponentExplanation(c.Item.Code, c.Item.NameZh, c.Item.NameEn,
+            c.Item.Points, c.Earned, c.Status,
+            c.Findings.Select(f => new CostedFinding(idOf(f.Finding), f.Finding.RuleId, f.Finding.Severity.Code(), f.Points,
+                f.Effect, f.WouldDeduct, f.Finding.MessageZh, f.Finding.MessageEn, f.Finding.Expected, f.Finding.Actual, f.Finding.Evidence)).ToList())).ToList();
+        return new ComplianceExplanation(reportId, agencyId, agencyName, year, score.Profile.Id, score.Score, score.Points,
+            score.AssessedPoints, score.Uncertain, components,
+            score.Profile.Id == ScoringProfiles.DefaultId ? Method.Method : score.Profile.Description);
+    }
 
     private static IQueryable<ComplianceRow> Order(IQueryable<ComplianceRow> rows, bool byScore, bool descending) =>
         !byScore ? rows.OrderBy(c => c.ReportId)
@@ -97,7 +131,10 @@ public static class ComplianceApi
         .Add("score", (w, c) => w.Field((decimal?)c.Score)).Add("assessedWeight", (w, c) => w.Field(c.AssessedWeight))
         .Add("timeliness", (w, c) => w.Field(c.Timeliness)).Add("completeness", (w, c) => w.Field(c.Completeness))
         .Add("consistency", (w, c) => w.Field(c.Consistency)).Add("continuity", (w, c) => w.Field(c.Continuity))
-        .Add("narrative", (w, c) => w.Field(c.Narrative));
+        .Add("narrative", (w, c) => w.Field(c.Narrative)).Add("profile", (w, c) => w.Field(c.Profile))
+        .Add("points", (w, c) => w.Field(c.Points)).Add("uncertain", (w, c) => w.Field(c.Uncertain?.ToString().ToLowerInvariant()))
+        .Add("flagged", (w, c) => w.Field(c.Flagged))
+        .Add("items", (w, c) => w.Field(c.Items is null ? null : string.Join(';', c.Items.Select(i => $"{i.Key}={i.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture)}"))));
 }
 
 /// <summary>Filters and order of GET /compliance.</summary>
@@ -115,8 +152,16 @@ public sealed class ComplianceFilter
     /// <summary><c>score</c> (lowest first), <c>-score</c> (highest first); default: by report id. Unscored reports sort as −1.</summary>
     [FromQuery(Name = "sort")] public string? Sort { get; init; }
 
-    public ProblemHttpResult? Check() => Sort is null or "score" or "-score"
-        ? null : Problems.BadParameter("sort", $"sort '{Sort}' must be score or -score.");
+    /// <summary>Scoring profile id (GET /compliance/profiles); default: <c>default</c>, the stored five-component score.</summary>
+    [FromQuery(Name = "profile")] public string? Profile { get; init; }
+
+    public ProblemHttpResult? Check(ProfileCatalog profiles) =>
+        Sort is not (null or "score" or "-score") ? Problems.BadParameter("sort", $"sort '{Sort}' must be score or -score.")
+        : profiles.Find(Profile) is null ? UnknownProfile(Profile, profiles)
+        : null;
+
+    public static ProblemHttpResult UnknownProfile(string? profile, ProfileCatalog profiles) => Problems.BadParameter("profile",
+        $"profile '{profile}' is not one of {string.Join(", ", profiles.All.Select(p => p.Id))} (GET /compliance/profiles).");
 
     public IQueryable<ComplianceRow> Apply(IQueryable<ComplianceRow> rows, DisclosureDb db)
     {
@@ -131,12 +176,28 @@ public sealed class ComplianceFilter
     }
 }
 
-/// <summary>A report's score. Component values are points earned out of the weights of GET /compliance/weights; null = unknown / not assessable.</summary>
+/// <summary>A report's score. Component values are points earned out of the weights of GET /compliance/weights; null = not assessable.</summary>
 /// <param name="Score">0–100 over <c>assessedWeight</c> points; null when nothing could be assessed.</param>
 /// <param name="ScoreKey">Score × 10 as an integer (−1 when null): the order and cursor key.</param>
 /// <param name="AssessedWeight">How many of the 100 weight points the score rests on.</param>
 public sealed record ComplianceItem(int ReportId, int AgencyId, string AgencyName, int Year, double? Score, int ScoreKey, int AssessedWeight,
-    int? Timeliness, int? Completeness, int? Consistency, int? Continuity, int? Narrative);
+    int? Timeliness, int? Completeness, int? Consistency, int? Continuity, int? Narrative)
+{
+    /// <summary>The profile the score is under.</summary>
+    public string Profile { get; init; } = ScoringProfiles.DefaultId;
+
+    /// <summary>Points earned on the profile's own scale (e.g. out of 2); null for the default profile, whose components are above.</summary>
+    public decimal? Points { get; init; }
+
+    /// <summary>Whether an uncertain result (an unreadable date) is in the score; null for the default profile (see GET /compliance/{reportId}).</summary>
+    public bool? Uncertain { get; init; }
+
+    /// <summary>Findings flagged for a person to confirm, never deducted; null for the default profile.</summary>
+    public int? Flagged { get; init; }
+
+    /// <summary>Points earned per item of the profile (null: not assessable); null for the default profile.</summary>
+    public IReadOnlyDictionary<string, decimal?>? Items { get; init; }
+}
 
 /// <summary>How scores are computed.</summary>
 public sealed record ComplianceMethod(string Method, IReadOnlyList<WeightItem> Components, IReadOnlyList<CostItem> Costs);
@@ -147,14 +208,22 @@ public sealed record WeightItem(string Code, string NameZh, string NameEn, int W
 /// <summary>What one error or warning finding of a rule costs.</summary>
 public sealed record CostItem(string RuleId, string Component, int Points);
 
-/// <summary>One report's score, component by component, with the findings behind each.</summary>
-public sealed record ComplianceExplanation(int ReportId, int AgencyId, string AgencyName, int Year, decimal? Score, int AssessedWeight,
-    IReadOnlyList<ComponentExplanation> Components, string Method);
+/// <summary>One report's score under a profile, item by item (the default profile's items are its five components), with the findings behind each.</summary>
+/// <param name="ReportId">Null for a draft (POST /validate).</param>
+/// <param name="Points">Points earned on the profile's scale; <c>score</c> is 100 × points ÷ assessedWeight.</param>
+/// <param name="AssessedWeight">Points of the items that could be assessed.</param>
+/// <param name="Uncertain">An uncertain result (an unreadable date) is in the score.</param>
+public sealed record ComplianceExplanation(int? ReportId, int? AgencyId, string? AgencyName, int? Year, string Profile, decimal? Score,
+    decimal Points, decimal AssessedWeight, bool Uncertain, IReadOnlyList<ComponentExplanation> Components, string Method);
 
-/// <summary>A component: <c>status</c> is passed, reduced, failed, unknown or not_assessable.</summary>
-public sealed record ComponentExplanation(string Code, string NameZh, string NameEn, int Weight, decimal? Earned, string Status,
+/// <summary>A component (item): <c>status</c> is passed, reduced, failed, uncertain or not_assessable.</summary>
+public sealed record ComponentExplanation(string Code, string NameZh, string NameEn, decimal Weight, decimal? Earned, string Status,
     IReadOnlyList<CostedFinding> Findings);
 
-/// <summary>A finding and the points it cost (0 for info findings and for rules that only mark a component unknown).</summary>
-public sealed record CostedFinding(long FindingId, string RuleId, string Severity, int Points, string MessageZh, string MessageEn,
-    string? Expected, string? Actual, string? Evidence);
+/// <summary>A finding and the points it cost.</summary>
+/// <param name="FindingId">Null for a draft's findings.</param>
+/// <param name="Effect">deducted, uncertain_deducted (strict profile), uncertain (conservative: not deducted), flagged (for a person to
+/// confirm, never deducted), dismissed (by a reviewer, free under this profile), not_assessable or free.</param>
+/// <param name="WouldDeduct">What the finding is priced at before caps, effect and review.</param>
+public sealed record CostedFinding(long? FindingId, string RuleId, string Severity, decimal Points, string Effect, decimal WouldDeduct,
+    string MessageZh, string MessageEn, string? Expected, string? Actual, string? Evidence);

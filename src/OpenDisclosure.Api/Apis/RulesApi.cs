@@ -22,9 +22,11 @@ public static class RulesApi
         if (list.Check() is { } problem) return problem;
         var rules = RuleCatalog.All.Select((r, i) =>
         {
-            var cost = ComplianceWeights.Costs.FirstOrDefault(c => c.RuleId == r.Id);
+            // date.missing costs two components (timeliness, as uncertain, and completeness): both are named, the points summed.
+            var costs = ComplianceWeights.Costs.Where(c => c.RuleId == r.Id).ToList();
             return new RuleItem(i + 1, r.Id, r.Severity.Code(), r.DescriptionZh, r.DescriptionEn, r.Reference,
-                cost is null ? null : ComplianceWeights.Weight(cost.Component).Code, cost?.Points);
+                costs.Count == 0 ? null : string.Join(',', costs.Select(c => ComplianceWeights.Weight(c.Component).Code)),
+                costs.Count == 0 ? null : costs.Sum(c => c.Points));
         }).ToList();
         if (list.WantsCsv(http.Request)) return new CsvResult<RuleItem>(rules.ToAsyncEnumerable(), Csv, list.Bom == true, "rules");
         if (!Cursor.TryParse(list.After, 1, out var key)) return Cursor.Invalid(list.After);
@@ -43,7 +45,7 @@ public static class RulesApi
 /// <param name="Position">Position in the catalog (the paging key).</param>
 /// <param name="Severity">Default severity: error, warning or info.</param>
 /// <param name="Reference">The authority: the format notice, a 条例 article, or "consistency".</param>
-/// <param name="ScoreComponent">The compliance component a finding of this rule counts against.</param>
-/// <param name="ScorePoints">Points one error or warning finding of this rule costs (info findings cost nothing).</param>
+/// <param name="ScoreComponent">The compliance component(s) a finding of this rule counts against under the default profile, comma-separated.</param>
+/// <param name="ScorePoints">Points one error or warning finding of this rule costs under the default profile, over all its components (info findings cost nothing).</param>
 public sealed record RuleItem(int Position, string Id, string Severity, string DescriptionZh, string DescriptionEn, string Reference,
     string? ScoreComponent, int? ScorePoints);

@@ -7,6 +7,9 @@ namespace OpenDisclosure.Api.Hosting;
 /// </summary>
 public sealed record AppPaths(string Database, string Reports)
 {
+    /// <summary>Extra scoring profiles (JSON files beside the shipped ones): <c>Scoring:ProfilesDirectory</c>, default data/profiles.</summary>
+    public string Profiles { get; init; } = "";
+
     public const string SolutionFile = "OpenDisclosureApi.sln";
 
     public static AppPaths From(IConfiguration configuration, IHostEnvironment environment)
@@ -14,7 +17,10 @@ public sealed record AppPaths(string Database, string Reports)
         var root = FindRoot(environment.ContentRootPath) ?? FindRoot(AppContext.BaseDirectory) ?? environment.ContentRootPath;
         return new AppPaths(
             Resolve(root, configuration["Database:Path"] ?? OpenDisclosure.Data.DisclosureDbFactory.DefaultPath),
-            Resolve(root, configuration["Reports:Directory"] ?? "data/reports"));
+            Resolve(root, configuration["Reports:Directory"] ?? "data/reports"))
+        {
+            Profiles = Resolve(root, configuration["Scoring:ProfilesDirectory"] ?? "data/profiles"),
+        };
     }
 
     private static string Resolve(string root, string path) => Path.GetFullPath(Path.Combine(root, path));

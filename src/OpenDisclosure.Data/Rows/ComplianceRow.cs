@@ -2,7 +2,7 @@ namespace OpenDisclosure.Data.Rows;
 
 /// <summary>
 /// A report's compliance score as last computed (after every import batch that touched it or its neighbour years).
-/// Component values are the points earned; null means unknown (timeliness without a date) or not assessable
+/// Component values are the points earned; null means not assessable
 /// (continuity without the previous year). GET /compliance/{reportId} recomputes the explanation from the findings.
 /// </summary>
 public sealed class ComplianceRow

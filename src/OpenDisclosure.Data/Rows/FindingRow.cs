@@ -1,3 +1,5 @@
+using OpenDisclosure.Reports.Validation;
+
 namespace OpenDisclosure.Data.Rows;
 
 /// <summary>A stored finding about a report. Year and AgencyId are copied for the filters.</summary>
@@ -23,4 +25,8 @@ public sealed class FindingRow
     public string? Expected { get; set; }
     public string? Actual { get; set; }
     public string? Evidence { get; set; }
+
+    /// <summary>The finding as the core knows it (for scoring and re-checking).</summary>
+    public Finding ToFinding() => new(RuleId, SeverityCodes.FromCode(Severity) ?? Reports.Validation.Severity.Info, MessageZh, MessageEn,
+        new FindingLocation(Section, RowCode, ColumnCode, Line), Expected, Actual, Evidence);
 }

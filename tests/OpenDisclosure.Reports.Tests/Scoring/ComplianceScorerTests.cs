@@ -14,7 +14,7 @@ public class ComplianceScorerTests
     public void Weights_add_up_to_100_and_every_cost_names_a_component_of_its_prefix()
     {
         Assert.Equal(100, ComplianceWeights.Components.Sum(c => c.Weight));
-        Assert.Equal(ComplianceWeights.Costs.Count, ComplianceWeights.Costs.Select(c => c.RuleId).Distinct().Count());
+        Assert.Equal(ComplianceWeights.Costs.Count, ComplianceWeights.Costs.Select(c => (c.RuleId, c.Component)).Distinct().Count());
     }
 
     [Fact]
@@ -37,14 +37,14 @@ public class ComplianceScorerTests
     }
 
     [Fact]
-    public void Unknown_date_is_not_late()
+    public void Unknown_date_costs_what_late_costs_and_completeness_too()
     {
         var unknown = ComplianceScorer.Score([F("date.missing")]);
         var late = ComplianceScorer.Score([F("date.late")]);
-        Assert.Equal("unknown", unknown.Components[0].Status);
-        Assert.Null(unknown.Components[0].Earned);
-        Assert.Equal(85, unknown.AssessedWeight);
-        Assert.Equal(97.6m, unknown.Total); // the missing date costs completeness 2: (23 + 25 + 20 + 15) / 85
+        Assert.Equal("uncertain", unknown.Components[0].Status);
+        Assert.Equal(0m, unknown.Components[0].Earned);
+        Assert.Equal(100, unknown.AssessedWeight);
+        Assert.Equal(83m, unknown.Total); // strict: (0 + 23 + 25 + 20 + 15) / 100
         Assert.Equal(23m, unknown.Components.Single(c => c.Weight.Code == "completeness").Earned);
         Assert.Equal("failed", late.Components[0].Status);
         Assert.Equal(85m, late.Total);

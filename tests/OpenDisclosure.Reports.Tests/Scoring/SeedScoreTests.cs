@@ -40,12 +40,12 @@ public class SeedScoreTests
     [InlineData("002")]
     [InlineData("003")]
     [InlineData("004")]
-    public void Undated_seeds_are_unknown_on_timeliness_and_lose_the_date_in_completeness(string seed)
+    public void Undated_seeds_are_uncertain_on_timeliness_at_the_cost_of_late_and_lose_the_date_in_completeness(string seed)
     {
         var score = Score(seed);
-        Assert.Equal("unknown", Status(score, "timeliness"));
-        Assert.Equal(65, score.AssessedWeight);
-        Assert.Equal(96.9m, score.Total); // (23 + 25 + 15) / 65
-        Assert.Equal("date.missing", Assert.Single(score.Costs).Finding.RuleId);
+        Assert.Equal("uncertain", Status(score, "timeliness"));
+        Assert.Equal(80, score.AssessedWeight);
+        Assert.Equal(78.8m, score.Total); // (0 + 23 + 25 + 15) / 80
+        Assert.Equal([("date.missing", 15), ("date.missing", 2)], score.Costs.Select(c => (c.Finding.RuleId, c.Points)));
     }
 }
