@@ -45,7 +45,7 @@ ingest_step() {
 }
 
 # seed_breakdown LOG: where od-seed's time went, from its summary line
-# "elapsed: … storing 8.85 s (CPU 1.58 s), indexes 1.14 s, cross-year 0.56 s)".
+# "elapsed: … storing 8.85 s (CPU 1.58 s), indexes 1.14 s, cross-year 0.56 s, similarity 2.10 s)".
 seed_breakdown() {
   local line
   line=$(grep '^elapsed:' "$1" | tail -n1)
@@ -53,6 +53,7 @@ seed_breakdown() {
   record ingest.store_cpu_s "$(sed -n 's/.*(CPU \([0-9.]*\) s).*/\1/p' <<< "$line")"
   record ingest.index_s "$(sed -n 's/.*indexes \([0-9.]*\) s.*/\1/p' <<< "$line")"
   record ingest.crossyear_s "$(sed -n 's/.*cross-year \([0-9.]*\) s.*/\1/p' <<< "$line")"
+  record ingest.similarity_s "$(sed -n 's/.*similarity \([0-9.]*\) s.*/\1/p' <<< "$line")"
 }
 
 # import_limit DB: dump every table of DB to CSV (untimed), then time one sqlite3 process importing them all

@@ -47,6 +47,7 @@ api.MapRulesApi();
 api.MapComplianceApi();
 api.MapCoverageApi();
 api.MapOutcomeStatsApi();
+api.MapSimilarityApi();
 app.MapHealthApi();
 
 app.Run();

@@ -11,7 +11,7 @@ namespace OpenDisclosure.Data;
 public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbContext(options)
 {
     /// <summary>Bump whenever a row class, key or index changes.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     public DbSet<AgencyRow> Agencies => Set<AgencyRow>();
     public DbSet<ReportRow> Reports => Set<ReportRow>();
@@ -23,6 +23,9 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
     public DbSet<MetaRow> Meta => Set<MetaRow>();
     public DbSet<YoyClaimRow> YoyClaims => Set<YoyClaimRow>();
     public DbSet<ComplianceRow> Compliance => Set<ComplianceRow>();
+    public DbSet<NarrativeRow> Narratives => Set<NarrativeRow>();
+    public DbSet<SimilarityRow> Similarity => Set<SimilarityRow>();
+    public DbSet<FindingReviewRow> FindingReviews => Set<FindingReviewRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -100,6 +103,29 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
             e.HasIndex(c => new { c.ScoreKey, c.ReportId });
             e.HasIndex(c => new { c.Year, c.ScoreKey, c.ReportId });
             e.HasOne<ReportRow>().WithOne().HasForeignKey<ComplianceRow>(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<NarrativeRow>(e =>
+        {
+            e.ToTable(Tables.Narratives);
+            e.HasKey(n => n.ReportId);
+            e.HasIndex(n => new { n.Year, n.ReportId });
+            e.HasOne<ReportRow>().WithOne().HasForeignKey<NarrativeRow>(n => n.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<SimilarityRow>(e =>
+        {
+            e.ToTable(Tables.Similarity);
+            e.HasKey(s => new { s.ReportId, s.Kind });
+            e.HasIndex(s => new { s.Year, s.ReportId });
+            e.HasOne<ReportRow>().WithMany().HasForeignKey(s => s.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        // No foreign key: a review outlives the finding rows (and the report row) it was made on.
+        model.Entity<FindingReviewRow>(e =>
+        {
+            e.ToTable(Tables.FindingReviews);
+            e.HasKey(r => new { r.ReportSha256, r.RuleId, r.LocationKey });
         });
 
         model.Entity<MetaRow>(e =>

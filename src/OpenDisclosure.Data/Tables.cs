@@ -13,4 +13,7 @@ public static class Tables
     public const string Meta = "meta";
     public const string YoyClaims = "yoy_claims";
     public const string Compliance = "compliance";
+    public const string Narratives = "narratives";
+    public const string Similarity = "similarity";
+    public const string FindingReviews = "finding_reviews";
 }

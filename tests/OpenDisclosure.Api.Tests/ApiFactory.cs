@@ -8,14 +8,17 @@ namespace OpenDisclosure.Api.Tests;
 /// The API over a temporary SQLite file that the host itself builds from data/reports at start-up, exactly as
 /// a fresh clone does. One instance is shared by the test classes of the "api" collection.
 /// </summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>
+public class ApiFactory : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"od-api-tests-{Guid.NewGuid():N}.db");
+
+    /// <summary>The folder the host seeds from: the real reports, unless a test needs more.</summary>
+    protected virtual string ReportsDirectory => RepoPaths.Reports;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:Path", DatabasePath);
-        builder.UseSetting("Reports:Directory", RepoPaths.Reports);
+        builder.UseSetting("Reports:Directory", ReportsDirectory);
     }
 
     protected override void Dispose(bool disposing)

@@ -44,7 +44,7 @@ public static class ReportsApi
             .AsSplitQuery().FirstOrDefaultAsync(ct);
         if (report is null) return Problems.NotFound("Report", id);
         return TypedResults.Ok(ReportDetailMapper.FromRows(report, report.Sections, report.ProactiveCells,
-            report.RequestOutcomes, report.ReviewLitigation, report.Findings));
+            report.RequestOutcomes, report.ReviewLitigation, report.Findings) with { Similarity = await SimilarityApi.OfReport(db, id, ct) });
     }
 
     /// <summary>Reports after the keyset position, filtered; compiled once (null filters drop out of the SQL).</summary>

@@ -22,7 +22,9 @@ public static class ValidateApi
             .WithDescription("Body: the report file as `text/plain` or `application/octet-stream`, or as the first file "
                 + "of a `multipart/form-data` upload: flattened text (one table cell per line) in UTF-8, UTF-16 or "
                 + "GB18030/GBK, an HTML page, a .docx or a PDF with a text layer (kind told from the bytes). Returns the "
-                + "parsed tables and findings in the shape of GET /reports/{id} (ids null). Bodies over "
+                + "parsed tables and findings in the shape of GET /reports/{id} (ids null), checked against the agency's stored "
+                + "report of the previous year (comparedWith; cross-year rules and copied text) and scored under profile= "
+                + "(score; default profile default, 400 for an unknown one). Bodies over "
                 + "Validation:MaxBodyBytes (default 10 MB) get 413; requests are rate-limited per client IP (429).");
         return api;
     }
@@ -39,7 +41,7 @@ public static class ValidateApi
         if (bytes is null) return Problems.TooLarge(max);
         // Text in any encoding, an HTML page, a .docx or a PDF: the kind is told from the bytes. A single file has no
         // previous year: its cross-year checks are not assessable, as in the store for a first year.
-        return TypedResults.Ok(ReportDetailMapper.FromChecked(CrossYearChecks.Alone(DocumentCheck.Run(fileName, bytes))));
+        return TypedResults.Ok(DraftCheck.Run(DocumentCheck.Run(fileName, bytes), request.HttpContext));
     }
 
     private static async Task<(Stream? Body, string FileName)> FirstFile(HttpRequest request, CancellationToken ct)

@@ -34,7 +34,20 @@ public sealed record ReportDetail(
     IReadOnlyList<RequestOutcomeCells>? RequestOutcomes,
     ReviewLitigationDto? ReviewLitigation,
     FindingCounts FindingCounts,
-    IReadOnlyList<FindingDto> Findings);
+    IReadOnlyList<FindingDto> Findings)
+{
+    /// <summary>Text repeated from the agency's previous report and the closest other report of the year (内容雷同); null for /validate.</summary>
+    public IReadOnlyList<SimilarityItem>? Similarity { get; init; }
+
+    /// <summary>POST /validate: the agency's stored report of the previous year the draft was checked against; null when none is stored.</summary>
+    public ComparedReport? ComparedWith { get; init; }
+
+    /// <summary>POST /validate: the draft's score under the requested profile (<c>profile=</c>, default <c>default</c>).</summary>
+    public ComplianceExplanation? Score { get; init; }
+}
+
+/// <summary>The stored report a draft was compared with.</summary>
+public sealed record ComparedReport(int ReportId, int AgencyId, string AgencyName, int Year, string SourceFile);
 
 /// <summary>The statistical period (数据的统计期限).</summary>
 public sealed record PeriodDto(DateOnly Start, DateOnly End);

@@ -37,6 +37,9 @@ public sealed class ImportSummary
     /// <summary>Part of <see cref="Elapsed"/>: the cross-year checks, counts and scores after the load.</summary>
     public TimeSpan CrossYearTime { get; set; }
 
+    /// <summary>Part of <see cref="Elapsed"/>: the similarity pass (内容雷同) after the cross-year one.</summary>
+    public TimeSpan SimilarityTime { get; set; }
+
     /// <summary>Files handled per second, whatever their outcome.</summary>
     public double FilesPerSecond => Elapsed.TotalSeconds > 0 ? FilesSeen / Elapsed.TotalSeconds : 0;
 
@@ -50,7 +53,7 @@ public sealed class ImportSummary
             .Select(s => $"{FindingsBySeverity.GetValueOrDefault(s)} {s}"));
         text.AppendLine($"findings: {findings}");
         text.Append($"elapsed: {Elapsed.TotalSeconds:0.00} s ({FilesPerSecond:0} reports/s; storing {StoreTime.TotalSeconds:0.00} s (CPU {StoreCpuTime.TotalSeconds:0.00} s), " +
-            $"indexes {IndexTime.TotalSeconds:0.00} s, cross-year {CrossYearTime.TotalSeconds:0.00} s)");
+            $"indexes {IndexTime.TotalSeconds:0.00} s, cross-year {CrossYearTime.TotalSeconds:0.00} s, similarity {SimilarityTime.TotalSeconds:0.00} s)");
         return text.ToString();
     }
 }

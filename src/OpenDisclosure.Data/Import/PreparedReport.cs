@@ -12,4 +12,7 @@ internal sealed record PreparedReport(string File, string Sha256, bool AlreadySt
     /// <summary>What the cross-year pass needs of the report, read in the parallel stage so the single writer does not
     /// (it scans the narrative for 同比 claims). Null when nothing was parsed.</summary>
     public YearTables? YearTables { get; init; }
+
+    /// <summary>The narrative's texts and MinHash signature for the similarity pass; null when nothing was parsed.</summary>
+    public NarrativePrint? Narrative { get; init; }
 }

@@ -63,8 +63,11 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
         // Once the whole load is in and indexed: neighbours of any year may have arrived in any batch.
         var crossYear = Stopwatch.StartNew();
         CrossYearPass.Run(connection, touched, writer.ReportIdOf);
-        AgencySummaries.Refresh(connection, touched.Keys.Select(k => k.AgencyId));
         summary.CrossYearTime = crossYear.Elapsed;
+        var similarity = Stopwatch.StartNew();
+        SimilarityPass.Run(connection, touched, writer.ReportIdOf);
+        summary.SimilarityTime = similarity.Elapsed;
+        AgencySummaries.Refresh(connection, touched.Keys.Select(k => k.AgencyId));
 
         summary.Elapsed = clock.Elapsed;
         log?.LogInformation("Import: {Files} files, {Loaded} loaded, {Replaced} replaced, {Unchanged} unchanged, {Failed} failed in {Seconds:0.00} s",
@@ -130,7 +133,9 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
     }
 
     private static PreparedReport WithYearTables(PreparedReport prepared) =>
-        prepared.Checked is { } checkedReport ? prepared with { YearTables = YearTables.From(checkedReport.Report) } : prepared;
+        prepared.Checked is { } checkedReport
+            ? prepared with { YearTables = YearTables.From(checkedReport.Report), Narrative = NarrativePrint.Of(checkedReport.Report) }
+            : prepared;
 
     private void Write(ReportWriter writer, PreparedReport[] batch, ImportSummary summary,
         Dictionary<(int AgencyId, int Year), TouchedReport> touched)

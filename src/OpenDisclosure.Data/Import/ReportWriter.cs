@@ -145,6 +145,9 @@ internal sealed class ReportWriter : IDisposable
         foreach (var finding in findings)
             _commands.Finding.InsertFinding(reportId, agencyId, year, finding);
 
+        if (prepared.Narrative is { } narrative)
+            _commands.Narrative.Run(reportId, agencyId, year, narrative.Signature, narrative.SectionsJson);
+
         return reportId;
     }
 

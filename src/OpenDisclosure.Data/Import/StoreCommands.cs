@@ -13,6 +13,7 @@ internal sealed class StoreCommands : IDisposable
     public MultiRowInsert RequestOutcomes { get; }
     public NativeStatement ReviewLitigation { get; }
     public NativeStatement Finding { get; }
+    public NativeStatement Narrative { get; }
 
     /// <summary>SAVEPOINT / RELEASE / ROLLBACK TO around each report, prepared once (SqliteTransaction.Save builds a command per call).</summary>
     public NativeStatement Savepoint { get; }
@@ -58,13 +59,15 @@ internal sealed class StoreCommands : IDisposable
             nameof(ReviewLitigationRow.LitigationAfterReviewTotal),
         ]);
         Finding = FindingInsert(connection);
+        Narrative = NativeStatement.Insert(connection, Tables.Narratives,
+            [nameof(NarrativeRow.ReportId), nameof(NarrativeRow.AgencyId), nameof(NarrativeRow.Year), nameof(NarrativeRow.Signature), nameof(NarrativeRow.Sections)]);
 
         Savepoint = new(connection, "SAVEPOINT report");
         Release = new(connection, "RELEASE SAVEPOINT report");
         RollbackTo = new(connection, "ROLLBACK TO SAVEPOINT report");
 
         string[] children = [Tables.Sections, Tables.ProactiveCells, Tables.RequestOutcomes, Tables.ReviewLitigation, Tables.Findings,
-            Tables.YoyClaims, Tables.Compliance];
+            Tables.YoyClaims, Tables.Compliance, Tables.Narratives, Tables.Similarity];
         _deleteReport = children.Select(t => $"DELETE FROM {t} WHERE \"ReportId\" = $id")
             .Append($"DELETE FROM {Tables.Reports} WHERE \"Id\" = $id")
             .Select(sql =>
@@ -87,7 +90,7 @@ internal sealed class StoreCommands : IDisposable
     ]);
 
     private IEnumerable<IDisposable> Statements =>
-        [Agency, Report, Sections, ProactiveCells, RequestOutcomes, ReviewLitigation, Finding, Savepoint, Release, RollbackTo];
+        [Agency, Report, Sections, ProactiveCells, RequestOutcomes, ReviewLitigation, Finding, Narrative, Savepoint, Release, RollbackTo];
 
     /// <summary>ADO.NET commands must name the connection's open transaction (Microsoft.Data.Sqlite checks); the native inserts need not.</summary>
     public void Enlist(SqliteTransaction? transaction)

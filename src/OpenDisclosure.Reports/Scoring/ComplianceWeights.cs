@@ -32,10 +32,11 @@ public static class ComplianceWeights
         .Select(i => new ComponentWeight(Enum.Parse<ComplianceComponent>(i.Code, ignoreCase: true), i.Code, (int)i.Points, i.NameZh, i.NameEn, i.How))
         .ToList();
 
-    /// <summary>Every rule the default profile prices, per component (date.missing costs both timeliness and completeness; crossyear.not_assessable 0).</summary>
+    /// <summary>Every rule the default profile prices, per component (date.missing costs both timeliness and completeness;
+    /// crossyear.not_assessable and the flagged similarity.copied cost 0).</summary>
     public static readonly IReadOnlyList<RuleCost> Costs = ScoringProfiles.Default.Items
-        .SelectMany(i => i.Rules.Where(r => r.Outcome != ProfileRule.Flag)
-            .Select(r => new RuleCost(r.Rule, Enum.Parse<ComplianceComponent>(i.Code, ignoreCase: true), (int)r.Deduct)))
+        .SelectMany(i => i.Rules.Select(r => new RuleCost(r.Rule, Enum.Parse<ComplianceComponent>(i.Code, ignoreCase: true),
+            r.Outcome == ProfileRule.Flag ? 0 : (int)r.Deduct)))
         .ToList();
 
     public static ComponentWeight Weight(ComplianceComponent component) => Components.First(c => c.Component == component);
