@@ -12,6 +12,9 @@ public class ApiFactory : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"od-api-tests-{Guid.NewGuid():N}.db");
 
+    public const string ReviewerKey = "test-evaluator-key";
+    public const string ReviewerName = "评估员甲";
+
     /// <summary>The folder the host seeds from: the real reports, unless a test needs more.</summary>
     protected virtual string ReportsDirectory => RepoPaths.Reports;
 
@@ -19,6 +22,7 @@ public class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Reports:Directory", ReportsDirectory);
+        builder.UseSetting($"Reviews:Keys:{ReviewerKey}", ReviewerName);
     }
 
     protected override void Dispose(bool disposing)

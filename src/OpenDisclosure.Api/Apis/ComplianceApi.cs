@@ -92,7 +92,8 @@ public static class ComplianceApi
         var rows = await db.Findings.Where(f => f.ReportId == reportId).OrderBy(f => f.Id).ToListAsync(ct);
         var byFinding = rows.ToDictionary(f => f, f => f.ToFinding());
         var ids = byFinding.ToDictionary(p => p.Value, p => p.Key.Id, ReferenceEqualityComparer.Instance);
-        var score = ProfileScorer.Score(chosen, byFinding.Values);
+        var dismissed = await FindingReviews.DismissedAsync(db, db.Reports.Where(r => r.Id == reportId).Select(r => r.Id), ct);
+        var score = ProfileScorer.Score(chosen, byFinding.Values, f => dismissed(reportId, f));
         return TypedResults.Ok(Explanation(report.Id, report.AgencyId, report.Name, report.Year, score, f => ids[f]));
     }
 

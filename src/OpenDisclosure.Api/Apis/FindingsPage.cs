@@ -1,5 +1,6 @@
 using OpenDisclosure.Api.Hosting;
 using OpenDisclosure.Data;
+using OpenDisclosure.Data.Rows;
 
 namespace OpenDisclosure.Api.Apis;
 
@@ -25,8 +26,12 @@ public static class FindingsPage
         if ((filters & 8) != 0) where += "f.\"RuleId\" = $rule AND ";
         return $"""
             SELECT f."Id", f."ReportId", f."AgencyId", a."Name", f."Year", f."RuleId", f."Severity", f."MessageZh",
-                f."MessageEn", f."Section", f."RowCode", f."ColumnCode", f."Line", f."Expected", f."Actual", f."Evidence"
+                f."MessageEn", f."Section", f."RowCode", f."ColumnCode", f."Line", f."Expected", f."Actual", f."Evidence",
+                v."Status", v."Note", v."Reviewer", v."ReviewedAt"
             FROM {Tables.Findings} AS f JOIN {Tables.Agencies} AS a ON a."Id" = f."AgencyId"
+            LEFT JOIN {Tables.Reports} AS r ON r."Id" = f."ReportId"
+            LEFT JOIN {Tables.FindingReviews} AS v ON v."ReportSha256" = r."Sha256" AND v."RuleId" = f."RuleId"
+                AND v."LocationKey" = {FindingReviewRow.KeySql("f")}
             WHERE {where}f."Id" > $afterId
             ORDER BY f."Id"
             LIMIT $take

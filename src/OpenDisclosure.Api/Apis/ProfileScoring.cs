@@ -18,11 +18,10 @@ public static class ProfileScoring
                              select new { c.ReportId, c.AgencyId, a.Name, c.Year }).ToListAsync(ct);
         var findings = (await (from f in db.Findings join c in rows on f.ReportId equals c.ReportId select f).ToListAsync(ct))
             .ToLookup(f => f.ReportId);
-        return reports.Select(r => Item(r.ReportId, r.AgencyId, r.Name, r.Year, Score(profile, findings[r.ReportId]))).ToList();
+        var dismissed = await FindingReviews.DismissedAsync(db, rows.Select(c => c.ReportId), ct);
+        return reports.Select(r => Item(r.ReportId, r.AgencyId, r.Name, r.Year,
+            ProfileScorer.Score(profile, findings[r.ReportId].Select(f => f.ToFinding()), f => dismissed(r.ReportId, f)))).ToList();
     }
-
-    public static ProfileScore Score(ScoringProfile profile, IEnumerable<FindingRow> rows) =>
-        ProfileScorer.Score(profile, rows.Select(f => f.ToFinding()));
 
     public static ComplianceItem Item(int reportId, int agencyId, string agencyName, int year, ProfileScore score) =>
         new(reportId, agencyId, agencyName, year, score.Score is { } s ? (double)s : null, ScoreKey(score.Score),

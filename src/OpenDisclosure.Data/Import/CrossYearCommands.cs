@@ -16,8 +16,19 @@ internal sealed class CrossYearCommands : IDisposable
     private readonly NativeStatement _counts;
     private readonly NativeStatement _score;
 
+    private readonly SqliteConnection _connection;
+
+    /// <summary>Whether any review dismissed a finding: without one (the usual bulk load) no report needs its reviews read.</summary>
+    private readonly bool _anyDismissed;
+
     public CrossYearCommands(SqliteConnection connection)
     {
+        _connection = connection;
+        using (var any = connection.CreateCommand())
+        {
+            any.CommandText = $"SELECT EXISTS (SELECT 1 FROM {Tables.FindingReviews} WHERE \"Status\" = '{FindingReviewRow.Dismissed}')";
+            _anyDismissed = Convert.ToInt64(any.ExecuteScalar()) != 0;
+        }
         _claim = NativeStatement.Insert(connection, Tables.YoyClaims,
         [
             nameof(YoyClaimRow.ReportId), nameof(YoyClaimRow.Ordinal), nameof(YoyClaimRow.Increase),
@@ -64,14 +75,29 @@ internal sealed class CrossYearCommands : IDisposable
             }
         _counts.Run(at.ReportId, errors, warnings, infos);
 
-        var score = ComplianceScorer.Score(all);
-        int? Earned(ComplianceComponent c) => score.Components.Single(x => x.Weight.Component == c).Earned is { } e ? (int)e : null;
-        _score.Run(at.ReportId, at.AgencyId, at.Year,
-            score.Total is { } t ? (double)t : null, score.Total is { } k ? (int)(k * 10) : -1, score.AssessedWeight,
-            Earned(ComplianceComponent.Timeliness), Earned(ComplianceComponent.Completeness),
-            Earned(ComplianceComponent.Consistency), Earned(ComplianceComponent.Continuity),
-            Earned(ComplianceComponent.Narrative));
+        var dismissed = _anyDismissed ? DismissedOf(at.ReportId) : null;
+        var row = new ComplianceRow();
+        ComplianceRows.Fill(row, ComplianceScorer.Score(all, dismissed is null ? null : f => dismissed.Contains((f.RuleId, FindingReviewRow.KeyOf(f.Location)))));
+        _score.Run(at.ReportId, at.AgencyId, at.Year, row.Score, row.ScoreKey, row.AssessedWeight,
+            row.Timeliness, row.Completeness, row.Consistency, row.Continuity, row.Narrative);
     }
+
+    /// <summary>Findings of the report a reviewer dismissed (rule, location key): reviews outlive re-created finding rows.</summary>
+    private HashSet<(string, string)> DismissedOf(int reportId)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.Transaction = Transaction;
+        cmd.CommandText = $"SELECT v.\"RuleId\", v.\"LocationKey\" FROM {Tables.FindingReviews} v JOIN {Tables.Reports} r ON r.\"Sha256\" = v.\"ReportSha256\" " +
+            $"WHERE r.\"Id\" = $r AND v.\"Status\" = '{FindingReviewRow.Dismissed}'";
+        cmd.Parameters.AddWithValue("$r", reportId);
+        using var reader = cmd.ExecuteReader();
+        var keys = new HashSet<(string, string)>();
+        while (reader.Read()) keys.Add((reader.GetString(0), reader.GetString(1)));
+        return keys;
+    }
+
+    /// <summary>The pass's open transaction: ADO.NET commands must name it.</summary>
+    public SqliteTransaction? Transaction { get; set; }
 
     public void Dispose()
     {

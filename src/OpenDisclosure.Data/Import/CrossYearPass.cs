@@ -27,6 +27,7 @@ public static class CrossYearPass
         using var commands = new CrossYearCommands(connection);
         using var transaction = connection.BeginTransaction();
         store.Transaction = transaction;
+        commands.Transaction = transaction;
 
         YearTables? Previous(int agencyId, int year) =>
             touched.TryGetValue((agencyId, year - 1), out var inImport) ? inImport.Tables

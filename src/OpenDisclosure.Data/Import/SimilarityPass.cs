@@ -29,6 +29,7 @@ internal static class SimilarityPass
         using var scores = new CrossYearCommands(connection);
         using var transaction = connection.BeginTransaction();
         store.Transaction = transaction;
+        scores.Transaction = transaction;
 
         var changed = new Dictionary<int, StoredAt>();
         void Save(StoredAt at, string kind, TextMatch? match)

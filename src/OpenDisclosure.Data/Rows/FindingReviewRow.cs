@@ -17,7 +17,17 @@ public sealed class FindingReviewRow
     public required string Status { get; set; }
     public string? Note { get; set; }
     public required string Reviewer { get; set; }
-    public DateTime ReviewedAtUtc { get; set; }
 
-    public static string KeyOf(int? section, string? row, string? column, int? line) => $"{section}|{row}|{column}|{line}";
+    /// <summary>When, in UTC, ISO 8601 ("2026-12-05T20:31:07Z"): the same text in JSON, CSV and the database.</summary>
+    public required string ReviewedAt { get; set; }
+
+    public const string Confirmed = "confirmed";
+    public const string Dismissed = "dismissed";
+
+    /// <summary>The location part of the key; the findings SQL builds the same text (see <see cref="KeySql"/>).</summary>
+    public static string KeyOf(OpenDisclosure.Reports.Validation.FindingLocation at) => $"{at.Section}|{at.Row}|{at.Column}|{at.Line}";
+
+    /// <summary><see cref="KeyOf"/> in SQL over a findings row aliased <paramref name="f"/>.</summary>
+    public static string KeySql(string f) =>
+        $"coalesce({f}.\"Section\", '') || '|' || coalesce({f}.\"RowCode\", '') || '|' || coalesce({f}.\"ColumnCode\", '') || '|' || coalesce({f}.\"Line\", '')";
 }
