@@ -5,6 +5,7 @@ using OpenDisclosure.Api.Lists;
 using OpenDisclosure.Api.OpenApi;
 using OpenDisclosure.Data;
 using OpenDisclosure.Data.Contracts;
+using OpenDisclosure.Data.Store;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -25,7 +26,16 @@ builder.Services.AddApiDocumentation();
 var app = builder.Build();
 
 var paths = app.Services.GetRequiredService<AppPaths>();
-await DatabaseBootstrap.EnsureReadyAsync(paths.Database, paths.Reports, app.Logger);
+try
+{
+    await DatabaseBootstrap.EnsureReadyAsync(paths.Database, paths.Reports, app.Logger);
+}
+catch (StoreException e)
+{
+    // A file the store must not touch (or cannot write): say which and why, and stop without a crash dump.
+    app.Logger.LogCritical("Not starting: {Reason}", e.Message);
+    return 1;
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -49,6 +59,7 @@ api.MapOutcomeStatsApi();
 app.MapHealthApi();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, public for WebApplicationFactory.</summary>
 public partial class Program;
