@@ -84,6 +84,9 @@ public static class DatabaseBootstrap
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(databasePath));
         if (folder is not null) Directory.CreateDirectory(folder);
+        // The operating system's own words ("Read-only file system", "Permission denied") where SQLite would only say
+        // "unable to open database file". An empty file is what SQLite starts a new database from.
+        using (new FileStream(databasePath, FileMode.OpenOrCreate, FileAccess.ReadWrite)) { }
         await using var db = DisclosureDbFactory.Create(databasePath);
         var script = $"""
             BEGIN;

@@ -111,6 +111,8 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder(DisclosureDbFactory.ConnectionString(databasePath))
         {
             DefaultTimeout = Math.Max(1, (int)Math.Ceiling(BusyTimeout.TotalSeconds)),
+            // Its pragmas (foreign keys off, page limits in tests) must not come back to another user from the pool.
+            Pooling = false,
         }.ToString());
         try
         {

@@ -42,10 +42,29 @@ public static class StoreInspection
         }
         catch (SqliteException e) when (StoreFailures.ProblemOf(e) is { } problem)
         {
-            var cause = problem == StoreProblem.Busy
-                ? $"is locked by another process and stayed locked for {busyTimeout.TotalSeconds:0.#} s ({e.Message}); it was left as it is, retry when the other process is done"
-                : $"cannot be read: {e.Message}; it was left as it is";
+            var cause = problem switch
+            {
+                StoreProblem.Busy =>
+                    $"is locked by another process and stayed locked for {busyTimeout.TotalSeconds:0.#} s ({e.Message}); it was left as it is, retry when the other process is done",
+                StoreProblem.ReadOnly when WriteRefusal(path) is { } os =>
+                    $"cannot be opened: {os} (the store writes its -wal and -shm files beside the database, so its folder must be writable); it was left as it is",
+                _ => $"cannot be read: {e.Message}; it was left as it is",
+            };
             throw new StoreException(problem, path, cause, e);
+        }
+    }
+
+    /// <summary>The operating system's reason the file cannot be opened for writing (opening it writes nothing), or null.</summary>
+    private static string? WriteRefusal(string path)
+    {
+        try
+        {
+            using var _ = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return e.Message;
         }
     }
 
