@@ -18,9 +18,14 @@ builder.Services.AddSingleton<ReadConnections>();
 builder.Services.ConfigureHttpJsonOptions(options => ContractJson.Apply(options.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
+builder.Services.AddSingleton<StoreHealth>();
+builder.Services.AddSingleton<IntegrityMonitor>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<IntegrityMonitor>());
+// First: it only watches for a damaged database and lets the next handler answer.
+builder.Services.AddExceptionHandler<StoreFaultObserver>();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.AddValidationLimits(builder.Configuration);
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddHealthChecks().AddCheck<StoreReadinessCheck>("store", tags: [HealthApi.ReadyTag]);
 builder.Services.AddApiDocumentation();
 
 var app = builder.Build();
