@@ -30,9 +30,10 @@ await DatabaseBootstrap.EnsureReadyAsync(paths.Database, paths.Reports, app.Logg
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();
+app.UseMiddleware<QueryCheck>();
 app.UseApiDocumentation();
 
-var api = app.MapGroup("/api/v1").AddEndpointFilter<FormatFilter>();
+var api = app.MapGroup("/api/v1").WithMetadata(new CheckedQueryMetadata());
 api.MapAgenciesApi();
 api.MapYearsApi();
 api.MapReportsApi();

@@ -11,7 +11,7 @@ namespace OpenDisclosure.Data;
 public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbContext(options)
 {
     /// <summary>Bump whenever a row class, key or index changes.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     public DbSet<AgencyRow> Agencies => Set<AgencyRow>();
     public DbSet<ReportRow> Reports => Set<ReportRow>();
@@ -23,6 +23,7 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
     public DbSet<MetaRow> Meta => Set<MetaRow>();
     public DbSet<YoyClaimRow> YoyClaims => Set<YoyClaimRow>();
     public DbSet<ComplianceRow> Compliance => Set<ComplianceRow>();
+    public DbSet<OutcomeMeasureRow> OutcomeMeasures => Set<OutcomeMeasureRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -100,6 +101,15 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
             e.HasIndex(c => new { c.ScoreKey, c.ReportId });
             e.HasIndex(c => new { c.Year, c.ScoreKey, c.ReportId });
             e.HasOne<ReportRow>().WithOne().HasForeignKey<ComplianceRow>(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<OutcomeMeasureRow>(e =>
+        {
+            e.ToTable(Tables.OutcomeMeasures);
+            e.HasKey(m => m.ReportId);
+            // year= filter and groupBy=year (in order); groupBy=agency within a year reads the same range.
+            e.HasIndex(m => new { m.Year, m.AgencyId });
+            e.HasOne<ReportRow>().WithOne().HasForeignKey<OutcomeMeasureRow>(m => m.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<MetaRow>(e =>

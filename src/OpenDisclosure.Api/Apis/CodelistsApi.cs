@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OpenDisclosure.Api.OpenApi;
 using OpenDisclosure.Reports.Model;
 using OpenDisclosure.Reports.Validation;
 
@@ -9,7 +10,7 @@ public static class CodelistsApi
 {
     public static RouteGroupBuilder MapCodelistsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/codelists", Get).WithTags("Codelists")
+        api.MapGet("/codelists", Get).WithName("getCodelists").WithMetadata(new ResponseExampleMetadata(() => Lists)).WithTags("Codelists")
             .WithSummary("Codes of applicant columns, request rows, table 二 fields, table 四 and rules")
             .WithDescription("Request rows list the 25 rows of the 2021 template plus `other_processing`, the one "
                 + "2019 row without a 2021 equivalent; `formats` tells which templates have each code.");

@@ -13,7 +13,7 @@ public static class ProactiveDisclosureApi
 {
     public static RouteGroupBuilder MapProactiveDisclosureApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/proactive-disclosure", List).WithTags("Proactive disclosure").ProducesList(Csv)
+        api.MapGet("/proactive-disclosure", List).WithName("listProactiveDisclosure").WithTags("Proactive disclosure").ProducesList(Csv)
             .WithSummary("Table 二: regulations, normative documents, licensing, penalties, coercion, fees")
             .WithDescription("`fields` maps each field code of the report's template to its value (null = missing): "
                 + "2021 template `regulations.issued`, `regulations.repealed`, `regulations.inForce`, the same for "

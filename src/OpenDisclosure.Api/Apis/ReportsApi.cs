@@ -14,10 +14,10 @@ public static class ReportsApi
 {
     public static RouteGroupBuilder MapReportsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/reports", List).WithTags("Reports").ProducesList(Csv)
+        api.MapGet("/reports", List).WithName("listReports").WithTags("Reports").ProducesList(Csv)
             .WithSummary("Reports, filtered by agency and year")
             .WithDescription("One summary per loaded report: template, signature date, source file, finding counts.");
-        api.MapGet("/reports/{id:int}", Get).WithTags("Reports")
+        api.MapGet("/reports/{id:int}", Get).WithName("getReport").WithTags("Reports")
             .WithSummary("One report: tables 二, 三, 四 and its findings")
             .WithDescription("The same shape as POST /validate and `od-seed check --json`. 404 when no report has this id.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -35,7 +35,7 @@ public static class ReportsApi
         return Pages.Of(http, page, list.PageSize, r => Cursor.Format(r.ReportId));
     }
 
-    /// <param name="id">Report id.</param>
+    /// <param name="id" example="4">Report id.</param>
     public static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> Get(int id, DisclosureDb db, CancellationToken ct)
     {
         var report = await db.Reports.Where(r => r.Id == id)
@@ -70,9 +70,11 @@ public static class ReportsApi
 public sealed class ReportFilter
 {
     /// <summary>Agency id (see GET /agencies).</summary>
+    /// <example>4</example>
     [FromQuery(Name = "agency")] public int? Agency { get; init; }
 
     /// <summary>Report year, e.g. 2024.</summary>
+    /// <example>2024</example>
     [FromQuery(Name = "year")] public int? Year { get; init; }
 
     public IQueryable<ReportRow> Apply(IQueryable<ReportRow> reports)

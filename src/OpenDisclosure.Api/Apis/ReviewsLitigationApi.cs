@@ -12,7 +12,7 @@ public static class ReviewsLitigationApi
 {
     public static RouteGroupBuilder MapReviewsLitigationApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/reviews-litigation", List).WithTags("Reviews and litigation").ProducesList(Csv)
+        api.MapGet("/reviews-litigation", List).WithName("listReviewsLitigation").WithTags("Reviews and litigation").ProducesList(Csv)
             .WithSummary("Table 四: administrative reviews and lawsuits about disclosure decisions")
             .WithDescription("`review` (行政复议), `litigationDirect` (未经复议直接起诉), `litigationAfterReview` (复议后起诉), "
                 + "each with `upheld`, `corrected`, `other`, `pending`, `total`. CSV columns are `group.measure`, e.g. `review.upheld`.");

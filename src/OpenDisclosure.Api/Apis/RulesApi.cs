@@ -10,7 +10,7 @@ public static class RulesApi
 {
     public static RouteGroupBuilder MapRulesApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/rules", List).WithTags("Rules").ProducesList(Csv)
+        api.MapGet("/rules", List).WithName("listRules").WithTags("Rules").ProducesList(Csv)
             .WithSummary("Every validation rule: parser, single-report, narrative and cross-year")
             .WithDescription("Id, severity, Chinese and English description, reference (国办公开办函〔2021〕30号, 条例 article "
                 + "or \"consistency\") and the compliance component and points one finding of the rule costs.");

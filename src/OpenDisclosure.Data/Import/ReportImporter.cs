@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using OpenDisclosure.Data.Stats;
 using OpenDisclosure.Reports.CrossYear;
 using OpenDisclosure.Reports.Validation;
 
@@ -64,6 +65,7 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
         var crossYear = Stopwatch.StartNew();
         CrossYearPass.Run(connection, touched, writer.ReportIdOf);
         AgencySummaries.Refresh(connection, touched.Keys.Select(k => k.AgencyId));
+        OutcomeMeasureRefresh.Run(connection);
         summary.CrossYearTime = crossYear.Elapsed;
 
         summary.Elapsed = clock.Elapsed;
