@@ -12,10 +12,10 @@ public sealed class EvaluatorApiTests(ApiFactory factory)
     public async Task Rules_list_the_cross_year_and_narrative_rules_with_their_cost()
     {
         var rules = (await _client.GetJson("/api/v1/rules?limit=1000")).Items();
-        var carry = Assert.Single(rules, r => (string?)r!["id"] == "crossyear.carry_over")!;
+        var carry = Assert.Single(rules, r => (string?)r!["code"] == "crossyear.carry_over")!;
         Assert.Equal(("error", "consistency", "continuity", 5), ((string?)carry["severity"], (string?)carry["reference"], (string?)carry["scoreComponent"], (int)carry["scorePoints"]!));
-        Assert.Contains(rules, r => (string?)r!["id"] == "parse.row_not_found");
-        Assert.Contains(rules, r => (string?)r!["id"] == "narrative.contradiction");
+        Assert.Contains(rules, r => (string?)r!["code"] == "parse.row_not_found");
+        Assert.Contains(rules, r => (string?)r!["code"] == "narrative.contradiction");
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class EvaluatorApiTests(ApiFactory factory)
         var narrative = Assert.Single(detail["components"]!.AsArray(), c => (string?)c!["code"] == "narrative")!;
         Assert.Equal(("reduced", 10m), ((string?)narrative["status"], (decimal)narrative["earned"]!));
         var cost = Assert.Single(narrative["findings"]!.AsArray())!;
-        Assert.Equal(("narrative.contradiction", 5), ((string?)cost["ruleId"], (int)cost["points"]!));
+        Assert.Equal(("narrative.contradiction", 5), ((string?)cost["rule"], (int)cost["points"]!));
         Assert.Contains("市级政协提案6件", (string?)cost["evidence"]);
         Assert.Equal("not_assessable", (string?)Assert.Single(detail["components"]!.AsArray(), c => (string?)c!["code"] == "continuity")!["status"]);
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenDisclosure.Api.Hosting;
 using OpenDisclosure.Api.Lists;
 using OpenDisclosure.Data;
+using OpenDisclosure.Data.Contracts;
 using OpenDisclosure.Data.Rows;
 
 namespace OpenDisclosure.Api.Apis;
@@ -43,8 +44,8 @@ public static class AgenciesApi
         var name = await db.Agencies.Where(a => a.Id == id).Select(a => a.Name).FirstOrDefaultAsync(ct);
         if (name is null) return Problems.NotFound("Agency", id);
         var reports = await db.Reports.Where(r => r.AgencyId == id).OrderBy(r => r.Year)
-            .Select(r => new ReportItem(r.Id, r.AgencyId, name, r.Year, r.Format, r.PublishedOn, r.SourceFile, r.Sha256,
-                r.ErrorCount, r.WarningCount, r.InfoCount))
+            .Select(r => new ReportItem(r.Id, r.AgencyId, name, r.Year, r.Format, r.PublishedOn,
+                new SourceDto(r.SourceFile, r.Sha256, r.LoadedAtUtc), new FindingCounts(r.ErrorCount, r.WarningCount, r.InfoCount)))
             .ToListAsync(ct);
         return TypedResults.Ok(new AgencyDetail(id, name, reports));
     }

@@ -146,19 +146,21 @@ public sealed record ComplianceItem(int ReportId, int AgencyId, string AgencyNam
 public sealed record ComplianceMethod(string Method, IReadOnlyList<WeightItem> Components, IReadOnlyList<CostItem> Costs);
 
 /// <summary>A component and its weight (the weights add up to 100).</summary>
-public sealed record WeightItem(string Code, string NameZh, string NameEn, int Weight, string How);
+public sealed record WeightItem(string Code, string LabelZh, string LabelEn, int Weight, string How);
 
 /// <summary>What one error or warning finding of a rule costs.</summary>
-public sealed record CostItem(string RuleId, string Component, int Points);
+/// <param name="Rule">The rule's code (GET /rules).</param>
+/// <param name="Component">The component's code.</param>
+public sealed record CostItem(string Rule, string Component, int Points);
 
 /// <summary>One report's score, component by component, with the findings behind each.</summary>
 public sealed record ComplianceExplanation(int ReportId, int AgencyId, string AgencyName, int Year, decimal? Score, int AssessedWeight,
     IReadOnlyList<ComponentExplanation> Components, string Method);
 
 /// <summary>A component: <c>status</c> is passed, reduced, failed, unknown or not_assessable.</summary>
-public sealed record ComponentExplanation(string Code, string NameZh, string NameEn, int Weight, decimal? Earned, string Status,
+public sealed record ComponentExplanation(string Code, string LabelZh, string LabelEn, int Weight, decimal? Earned, string Status,
     IReadOnlyList<CostedFinding> Findings);
 
 /// <summary>A finding and the points it cost (0 for info findings and for rules that only mark a component unknown).</summary>
-public sealed record CostedFinding(long FindingId, string RuleId, string Severity, int Points, string MessageZh, string MessageEn,
+public sealed record CostedFinding(long FindingId, string Rule, string Severity, int Points, string MessageZh, string MessageEn,
     string? Expected, string? Actual, string? Evidence);

@@ -51,7 +51,7 @@ public static class FindingsApi
     private static readonly CsvColumns<FindingItem> Csv = new CsvColumns<FindingItem>()
         .Add("findingId", (w, f) => w.Field(f.FindingId)).Add("reportId", (w, f) => w.Field(f.ReportId))
         .Add("agencyId", (w, f) => w.Field(f.AgencyId)).Add("agencyName", (w, f) => w.Field(f.AgencyName))
-        .Add("year", (w, f) => w.Field(f.Year)).Add("ruleId", (w, f) => w.Field(f.RuleId))
+        .Add("year", (w, f) => w.Field(f.Year)).Add("rule", (w, f) => w.Field(f.Rule))
         .Add("severity", (w, f) => w.Field(f.Severity)).Add("messageZh", (w, f) => w.Field(f.MessageZh))
         .Add("messageEn", (w, f) => w.Field(f.MessageEn)).Add("section", (w, f) => w.Field(f.Section))
         .Add("row", (w, f) => w.Field(f.Row)).Add("column", (w, f) => w.Field(f.Column))
@@ -87,7 +87,7 @@ public sealed class FindingFilter
 }
 
 /// <summary>A stored finding with the report it is about.</summary>
-/// <param name="RuleId">Rule id, e.g. <c>table3.balance</c>.</param>
+/// <param name="Rule">The rule's code, e.g. <c>table3.balance</c> (GET /rules).</param>
 /// <param name="Severity">error, warning or info.</param>
 /// <param name="Section">Section 1–6 the finding is about.</param>
 /// <param name="Row">Table row code the finding is about.</param>
@@ -96,6 +96,6 @@ public sealed class FindingFilter
 /// <param name="Expected">What the rule expected (as text).</param>
 /// <param name="Actual">What the report says (as text).</param>
 /// <param name="Evidence">The source text the finding rests on.</param>
-public sealed record FindingItem(long FindingId, int ReportId, int AgencyId, string AgencyName, int Year, string RuleId,
+public sealed record FindingItem(long FindingId, int ReportId, int AgencyId, string AgencyName, int Year, string Rule,
     string Severity, string MessageZh, string MessageEn, int? Section, string? Row, string? Column, int? Line,
     string? Expected, string? Actual, string? Evidence);
