@@ -40,6 +40,8 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
             e.ToTable(Tables.Reports);
             e.HasIndex(r => new { r.AgencyId, r.Year }).IsUnique();
             e.HasIndex(r => new { r.Year, r.Id });
+            // GET /years: report and distinct agency counts per year from the index alone (no row lookups).
+            e.HasIndex(r => new { r.Year, r.AgencyId });
             e.HasIndex(r => r.Sha256);
             e.HasOne(r => r.Agency).WithMany(a => a.Reports).HasForeignKey(r => r.AgencyId);
         });
@@ -84,6 +86,8 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
             e.HasIndex(f => new { f.AgencyId, f.Year });
             e.HasIndex(f => new { f.ReportId });
             e.HasIndex(f => new { f.RuleId, f.Id });
+            // severity= alone: a rare severity (error in a clean corpus) would otherwise scan every finding in id order.
+            e.HasIndex(f => new { f.Severity, f.Id });
             e.HasOne<ReportRow>().WithMany(r => r.Findings).HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -100,6 +104,9 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
             e.HasKey(c => c.ReportId);
             e.HasIndex(c => new { c.ScoreKey, c.ReportId });
             e.HasIndex(c => new { c.Year, c.ScoreKey, c.ReportId });
+            // year= in report order (the default) without sorting the year; agency= with or without sort=score.
+            e.HasIndex(c => new { c.Year, c.ReportId });
+            e.HasIndex(c => new { c.AgencyId, c.ScoreKey, c.ReportId });
             e.HasOne<ReportRow>().WithOne().HasForeignKey<ComplianceRow>(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 

@@ -129,7 +129,9 @@ public sealed class ComplianceFilter
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var q = Q.Trim();
-            rows = rows.Where(c => db.Agencies.Any(a => a.Id == c.AgencyId && a.Name.Contains(q)));
+            // The matching agencies first, then their scores by the (AgencyId, …) index: not every score's agency looked up.
+            var agencies = db.Agencies.Where(a => a.Name.Contains(q)).Select(a => a.Id);
+            rows = rows.Where(c => agencies.Contains(c.AgencyId));
         }
         return rows;
     }
