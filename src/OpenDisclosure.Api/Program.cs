@@ -19,6 +19,7 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.AddValidationLimits(builder.Configuration);
+builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddApiDocumentation();
 
@@ -27,6 +28,7 @@ var app = builder.Build();
 var paths = app.Services.GetRequiredService<AppPaths>();
 await DatabaseBootstrap.EnsureReadyAsync(paths.Database, paths.Reports, app.Logger);
 
+app.UseNoSniff();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();

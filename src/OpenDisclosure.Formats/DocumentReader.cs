@@ -69,9 +69,10 @@ public static class DocumentReader
         _ => ("文件结构无法解析", "its structure could not be read"),
     };
 
-    private static DocumentReadResult TimedOut(string fileName, DocumentKind kind, TimeSpan timeout) =>
+    /// <summary>format.read_timeout: the read passed its time budget (also answered by a host that stopped waiting).</summary>
+    public static DocumentReadResult TimedOut(string fileName, DocumentKind kind, TimeSpan timeout) =>
         Fail(fileName, kind, "read_timeout", $"读取超时：超过{timeout.TotalSeconds:0.#}秒的读取时限，已停止",
-            $"{fileName}: reading stopped after the {timeout.TotalSeconds:0.#} s time budget (Timeout)");
+            $"{fileName}: reading stopped after the {timeout.TotalSeconds:0.#} s time budget");
 
     /// <summary>format.docx_too_large, format.html_too_large…: the file, what was counted and the limit.</summary>
     public static DocumentReadResult TooLarge(string fileName, DocumentKind kind, ReadLimitExceededException limit) =>
