@@ -3,7 +3,7 @@ using OpenDisclosure.Data.Import;
 
 namespace OpenDisclosure.Seeder;
 
-/// <summary><c>od-seed seed</c>: exit code 0 when every file loaded (or was unchanged), 1 when any file failed.</summary>
+/// <summary><c>od-seed seed</c>: exit code 0 when every file loaded (or was unchanged), 1 when any file failed (see <see cref="ExitCodes"/>).</summary>
 internal static class SeedCommand
 {
     public static async Task<int> RunAsync(string[] paths, string databasePath, TextWriter stdout, TextWriter stderr, CancellationToken ct)
@@ -19,7 +19,7 @@ internal static class SeedCommand
             await stdout.WriteLineAsync(failure.ToString());
         await stdout.WriteLineAsync($"database: {databasePath}");
         await stdout.WriteLineAsync(summary.ToString());
-        return summary.Failed.Count == 0 ? 0 : 1;
+        return summary.Failed.Count == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
     }
 
     /// <summary>A line per batch on long runs only: a 5-file seed stays quiet.</summary>
