@@ -25,6 +25,7 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<IntegrityMonitor>(
 builder.Services.AddExceptionHandler<StoreFaultObserver>();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.AddValidationLimits(builder.Configuration);
+builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
 builder.Services.AddHealthChecks().AddCheck<StoreReadinessCheck>("store", tags: [HealthApi.ReadyTag]);
 builder.Services.AddApiDocumentation();
 
@@ -42,6 +43,7 @@ catch (StoreException e)
     return 1;
 }
 
+app.UseNoSniff();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();
