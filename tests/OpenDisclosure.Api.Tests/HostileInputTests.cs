@@ -76,7 +76,7 @@ public sealed class HostileInputTests(ApiFactory factory)
         var detail = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var finding = detail["findings"]!.AsArray().Single(f => (string?)f!["ruleId"] == "cell.out_of_range")!;
+        var finding = detail["findings"]!.AsArray().Single(f => (string?)f!["rule"] == "cell.out_of_range")!;
         Assert.Equal("9223372036854775808", (string?)finding["actual"]);
         var total = detail["requestOutcomes"]!.AsArray().Single(r => (string?)r!["row"] == "total_processed")!;
         Assert.Null(total["naturalPerson"]);
@@ -96,7 +96,7 @@ public sealed class HostileInputTests(ApiFactory factory)
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
         if (file.ExpectedRule is { } rule)
-            Assert.Contains(JsonNode.Parse(body)!["findings"]!.AsArray(), f => (string?)f!["ruleId"] == rule);
+            Assert.Contains(JsonNode.Parse(body)!["findings"]!.AsArray(), f => (string?)f!["rule"] == rule);
     }
 
     [Fact]
