@@ -2,7 +2,7 @@ using OpenDisclosure.Formats.Pdf;
 
 namespace OpenDisclosure.Formats.Tests;
 
-/// <summary>The layout-text table reader on hand-written pdftotext -layout output (no pdftotext needed).</summary>
+/// <summary>The layout-text table reader on hand-written layout text (the shape PdfLetterLayout writes).</summary>
 public class PdfLayoutTests
 {
     private const string Head = """
@@ -57,7 +57,7 @@ public class PdfLayoutTests
         Assert.Contains(rows, r => r.SequenceEqual(["（六）其他处理", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "1", "0", "0", "0", "0", "0", "1"]));
     }
 
-    /// <summary>A layout line with text at exact columns, as pdftotext writes it.</summary>
+    /// <summary>A layout line with text at exact columns, as the layout text has it.</summary>
     private static string At(params (int Column, string Text)[] pieces)
     {
         var line = new System.Text.StringBuilder();

@@ -5,7 +5,7 @@ using OpenDisclosure.Reports.Validation;
 namespace OpenDisclosure.Formats.Pdf;
 
 /// <summary>
-/// Turns pdftotext -layout output into the flattened report text. Page numbers (-4-, — 5 —, 第4页) and page breaks
+/// Turns layout text (<see cref="PdfLetterLayout"/>: fragments at their x-columns) into the flattened report text. Page numbers (-4-, — 5 —, 第4页) and page breaks
 /// are dropped so a table continues across pages. Section headings split the text: sections 二, 三 and 四 hold the
 /// tables (read by <see cref="LayoutTable"/>), everything else is prose whose wrapped lines are joined back.
 /// </summary>

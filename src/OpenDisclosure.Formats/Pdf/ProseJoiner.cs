@@ -3,10 +3,10 @@ using OpenDisclosure.Formats.Layout;
 namespace OpenDisclosure.Formats.Pdf;
 
 /// <summary>
-/// Joins the lines pdftotext wrapped back into paragraphs. A line opens a new paragraph when it is indented past the
+/// Joins the lines the PDF wrapped back into paragraphs. A line opens a new paragraph when it is indented past the
 /// body margin (first-line indent, centred titles), starts with a list marker, follows a blank line, or follows a
 /// line that stopped well short of the right edge (the end of the previous paragraph). Widths count CJK double,
-/// since pdftotext gives each character one column whatever its printed width.
+/// since the layout text gives each character one position whatever its printed width.
 /// </summary>
 public sealed class ProseJoiner(FlatTextWriter writer, int margin, int rightEdge)
 {
