@@ -44,6 +44,15 @@ public sealed partial record LayoutLine(int Page, int Number, string Raw, IReadO
     /// <summary>A label that opens a new row or group: 一、 （三） 1. 2、 — never the second line of a wrapped label.</summary>
     public static bool HasMarker(string text) => Marker().IsMatch(text);
 
+    /// <summary>
+    /// Table 二's group titles (第二十条第（一）项) and its 信息内容 header: complete cells that neither continue the
+    /// label above them nor are continued by the text below (a left-aligned title on a narrow page sits over the labels).
+    /// </summary>
+    public static bool IsWholeHeaderCell(string text) => text == "信息内容" || WholeHeaderCell().IsMatch(text);
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+条第[（(][一二三四五六七八九十]+[)）]项$")]
+    private static partial Regex WholeHeaderCell();
+
     [GeneratedRegex(@"[^\s\u3000]+")]
     private static partial Regex NonSpace();
 

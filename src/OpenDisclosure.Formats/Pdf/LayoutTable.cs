@@ -66,7 +66,7 @@ public static class LayoutTable
             {
                 var fragment = line.Labels[f];
                 var isLeaf = line.IsData && f == line.Labels.Count - 1;
-                var chain = LayoutLine.HasMarker(fragment.Text) ? null : Above(fragment, active, continued, index);
+                var chain = LayoutLine.HasMarker(fragment.Text) || LayoutLine.IsWholeHeaderCell(fragment.Text) ? null : Above(fragment, active, continued, index);
                 if (chain is not null && isLeaf && owner[chain] != row)
                 {
                     // The piece before the numbers continues an earlier row's label: when this row already has its
@@ -99,13 +99,15 @@ public static class LayoutTable
                 if (isLeaf) row!.Leaf = chain;
                 else row!.Groups.Add(chain);
             }
-            active = [.. active.Where(c => !continued.Contains(c) && CanContinue(c, index + 1)), .. continued, .. started.Select(s => s.Chain)];
+            active = [.. active.Where(c => !continued.Contains(c) && CanContinue(c, index + 1)), .. continued,
+                .. started.Select(s => s.Chain).Where(c => !LayoutLine.IsWholeHeaderCell(c.Parts[0]))];
         }
         if (pending is not null) rows.Add(pending);
         rows.RemoveAll(r => r.IsEmpty);
 
         // Header rows split the table into segments (table 二 has one header per item group, and a table continued
         // on the next page may repeat its header); each segment measures its own columns.
+        if (expectedColumns is not null) DropRepeatedHeaders(rows);
         var cells = new List<IReadOnlyList<string>>();
         foreach (var segment in Segments(rows))
         {
@@ -128,6 +130,23 @@ public static class LayoutTable
             .ThenByDescending(c => Math.Min(c.Reach, fragment.Reach) - Math.Max(c.Start, fragment.Start))
             .ThenBy(c => Math.Abs(c.Start - fragment.Start))
             .FirstOrDefault();
+
+    /// <summary>
+    /// A table 三 or 四 continued on the next page under a repeat of its header: the repeat is dropped so the rows run
+    /// on as one table (the group label broken by the page then continues too). Table 二 is left alone: its headers
+    /// legitimately repeat (信息内容 | 本年处理决定数量 for items 五 and 六).
+    /// </summary>
+    private static void DropRepeatedHeaders(List<Row> rows)
+    {
+        var header = rows.TakeWhile(r => r.IsHeader).Select(HeaderText).ToList();
+        if (header.Count == 0) return;
+        for (var i = header.Count; i + header.Count <= rows.Count; i++)
+            if (rows[i].IsHeader && rows.Skip(i).Take(header.Count).Select(HeaderText).SequenceEqual(header))
+                rows.RemoveRange(i, header.Count);
+    }
+
+    private static string HeaderText(Row row) =>
+        row.IsHeader ? string.Join("|", row.Groups.Concat(row.Leaf is null ? [] : [row.Leaf]).Select(c => c.Text)) : "";
 
     private static IEnumerable<List<Row>> Segments(List<Row> rows)
     {

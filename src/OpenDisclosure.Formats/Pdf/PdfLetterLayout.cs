@@ -33,7 +33,7 @@ public static class PdfLetterLayout
         for (var p = 0; p < pages.Count; p++)
         {
             if (p > 0) text.Append('\f');
-            AppendPage(text, pages[p], left, em / 2);
+            AppendPage(text, pages[p], left, em / 2, BodySize(pages));
         }
         return text.ToString();
     }
@@ -73,11 +73,28 @@ public static class PdfLetterLayout
         return sizes?.Key > 0 ? sizes.Key : 10;
     }
 
-    private static void AppendPage(StringBuilder text, List<Glyph> glyphs, double left, double unit)
+    /// <summary>The most common letter size: the body text's.</summary>
+    private static double BodySize(List<List<Glyph>> pages) =>
+        pages.SelectMany(p => p).GroupBy(g => Math.Round(g.Size, 1)).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+    private static void AppendPage(StringBuilder text, List<Glyph> glyphs, double left, double unit, double bodySize)
     {
+        var row = new StringBuilder();
+        List<Glyph>? previousLine = null;
         foreach (var line in Lines(glyphs, unit))
         {
-            var row = new StringBuilder();
+            // A title set larger than the body and wrapped onto further lines is one line of text: its letters are
+            // wider than the grid counts them, so its wrap could not be told from a paragraph break later.
+            if (previousLine is not null && IsLarge(previousLine, bodySize) && IsLarge(line, bodySize)
+                && line[0].Baseline - previousLine[0].Baseline < line.Max(g => g.Size) * 2)
+            {
+                foreach (var glyph in line) row.Append(glyph.Value);
+                previousLine = line;
+                continue;
+            }
+            if (previousLine is not null) text.Append(row).Append('\n');
+            previousLine = line;
+            row.Clear();
             Glyph? previous = null;
             foreach (var glyph in line)
             {
@@ -93,9 +110,11 @@ public static class PdfLetterLayout
                 row.Append(glyph.Value);
                 previous = glyph;
             }
-            text.Append(row).Append('\n');
         }
+        if (previousLine is not null) text.Append(row).Append('\n');
     }
+
+    private static bool IsLarge(List<Glyph> line, double bodySize) => line.All(g => g.Size >= bodySize * 1.2);
 
     /// <summary>Letters grouped by baseline (within a third of the body em), top to bottom, each line left to right.</summary>
     private static IEnumerable<List<Glyph>> Lines(List<Glyph> glyphs, double unit)
