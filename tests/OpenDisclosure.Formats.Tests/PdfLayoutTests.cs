@@ -92,4 +92,22 @@ public class PdfLayoutTests
         Assert.Contains("PDF page 1, layout line 5", finding.MessageEn);
         Assert.Contains("（二）部分公开", finding.MessageEn);
     }
+
+    [Fact]
+    public void A_row_with_every_count_but_one_under_the_wrong_column_is_left_empty_not_shifted()
+    {
+        // Seven numbers for seven columns, but the 科研机构 cell is blank and a stray number sits past 总计: read in
+        // order it would shift three cells left. Each number must sit nearest its own column.
+        var layout = string.Join("\n",
+            "三、收到和处理政府信息公开申请情况",
+            Row("一、本年新收政府信息公开申请数量", "12", "0", "0", "0", "0", "0", "12"),
+            Row("二、上年结转政府信息公开申请数量", "2", "0", "0", "0", "0", "0", "2"),
+            At((4, "（一）予以公开"), (40, "5"), (46, "1"), (58, "0"), (64, "0"), (70, "0"), (76, "6"), (84, "9")),
+            "四、政府信息公开行政复议、行政诉讼情况");
+
+        var rows = Rows(layout, out var diagnostics);
+
+        Assert.Equal(["（一）予以公开", "", "", "", "", "", "", ""], rows[^1]);
+        Assert.Equal("format.pdf_cell_unplaced", Assert.Single(diagnostics).RuleId);
+    }
 }

@@ -17,13 +17,16 @@ public sealed class ValuePlacer
     private readonly string _fileName;
     private readonly List<Finding> _diagnostics;
 
-    public ValuePlacer(List<LayoutLine> dataLines, int? expectedColumns, string fileName, List<Finding> diagnostics)
+    /// <param name="headerCentres">The centres of the header's leaf cells (结果维持 … 总计), used when no row is complete.</param>
+    public ValuePlacer(List<LayoutLine> dataLines, int? expectedColumns, string fileName, List<Finding> diagnostics, double[]? headerCentres = null)
     {
         _columns = expectedColumns ?? (dataLines.Count > 0 ? dataLines.Max(l => l.Values.Count) : 0);
         var complete = dataLines.Where(l => l.Values.Count == _columns).ToList();
-        _centres = Enumerable.Range(0, _columns)
-            .Select(c => complete.Count == 0 ? double.NaN : complete.Average(l => Centre(l.Values[c])))
-            .ToArray();
+        _centres = complete.Count == 0 && headerCentres?.Length == _columns
+            ? headerCentres
+            : Enumerable.Range(0, _columns)
+                .Select(c => complete.Count == 0 ? double.NaN : complete.Average(l => Centre(l.Values[c])))
+                .ToArray();
         _fileName = fileName;
         _diagnostics = diagnostics;
     }

@@ -28,6 +28,15 @@ public static class CorpusWriter
             var (options, size) = i % 2 == 0 ? (CorpusPdf.A4, "a4") : (CorpusPdf.A5, "a5");
             foreach (var file in Case("pdf", $"{name}-{size}.pdf", CorpusPdf.Render(seed, options), seed, $"CorpusPdf {size}"))
                 yield return file;
+            if (i == 1)
+            {
+                // Table 四 with one cell printed blank: its neighbours must stay in their columns (placed under the
+                // header's leaf cells), the blank one must stay missing.
+                var blank = new Dictionary<string, string> { [SeedDocument.ReviewKey(1)] = "printed blank: no number under 行政复议 结果纠正" };
+                var withBlank = seed.WithBlank(blank.Keys);
+                foreach (var file in Case("pdf", $"{name}-a4-blank-cell.pdf", CorpusPdf.Render(withBlank, CorpusPdf.A4), withBlank, "CorpusPdf a4, one table 四 cell blank", blank))
+                    yield return file;
+            }
         }
     }
 

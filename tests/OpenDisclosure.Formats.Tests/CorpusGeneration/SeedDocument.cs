@@ -21,6 +21,9 @@ public sealed partial class SeedDocument
     public required AnnualReport Report { get; init; }
     public required SortedDictionary<string, decimal?> Cells { get; init; }
 
+    /// <summary>Cells printed blank in this rendering (a reader must leave them missing, not fill them from a neighbour).</summary>
+    public IReadOnlySet<string> Blank { get; init; } = new HashSet<string>();
+
     /// <summary>The table 三 rows in printed order: code, label cells (group labels first, "" under a merge), values.</summary>
     public IEnumerable<(string Code, IReadOnlyList<string> Labels, decimal?[] Values)> RequestRows() =>
         Report.Requests!.Rows.Select(r => (r.Code, RequestTableLabels(r.Code), ApplicantColumns.All.Select(c => r[c.Column].Value).ToArray()));
@@ -29,7 +32,15 @@ public sealed partial class SeedDocument
     public bool IsFirstSlot(TableSlot slot) =>
         slot.Section is >= 2 and <= 4 && ReferenceEquals(Body.OfType<TableSlot>().First(s => s.Section == slot.Section), slot);
 
-    public decimal?[] ReviewValues() => Report.ReviewLitigation!.Cells.Select(c => c.Value).ToArray();
+    public decimal?[] ReviewValues() => Report.ReviewLitigation!.Cells.Select((c, i) => Blank.Contains(ReviewKey(i)) ? null : c.Value).ToArray();
+
+    public static string ReviewKey(int index) =>
+        $"四/{ReviewLitigationTable.Groups[index / 5].Code}/{ReviewLitigationTable.Measures[index % 5].Code}";
+
+    public SeedDocument WithBlank(IEnumerable<string> keys) => new()
+    {
+        SeedFile = SeedFile, TitleLines = TitleLines, Body = Body, Report = Report, Cells = Cells, Blank = keys.ToHashSet(),
+    };
 
     public static SeedDocument Load(string seedFile)
     {
