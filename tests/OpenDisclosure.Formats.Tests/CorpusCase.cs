@@ -5,7 +5,7 @@ using OpenDisclosure.Reports.Parsing;
 namespace OpenDisclosure.Formats.Tests;
 
 /// <summary>One corpus fixture: the source file and what <c>&lt;name&gt;.expected.json</c> says it holds.</summary>
-public sealed record CorpusCase(string Name, string Class, string SourcePath, string? Agency, int? Year,
+public sealed record CorpusCase(string Name, string Class, string SourcePath, string? Agency, int? Year, string? PublishedOn,
     SortedDictionary<string, decimal?> ExpectedCells, IReadOnlyDictionary<string, string> ExpectedMissing)
 {
     public static string Root => Path.Combine(AppContext.BaseDirectory, "Corpus");
@@ -23,7 +23,7 @@ public sealed record CorpusCase(string Name, string Class, string SourcePath, st
         foreach (var (key, value) in json["cells"]!.AsObject()) cells[key] = value?.GetValue<decimal>();
         var missing = json["missing"]?.AsObject().ToDictionary(m => m.Key, m => m.Value!.GetValue<string>()) ?? [];
         return new CorpusCase($"{Path.GetFileName(folder)}/{Path.GetFileName(source)}", Path.GetFileName(folder), source,
-            json["agency"]?.GetValue<string>(), json["year"]?.GetValue<int>(), cells, missing);
+            json["agency"]?.GetValue<string>(), json["year"]?.GetValue<int>(), json["publishedOn"]?.GetValue<string>(), cells, missing);
     }
 
     public CorpusResult Run()

@@ -28,6 +28,7 @@ public class CorpusTests(ITestOutputHelper output)
         Assert.True(result.Missing.Count == 0, "cells not read: " + string.Join("; ", result.Missing));
         Assert.Equal(result.Case.Agency, result.Parsed.Report.AgencyName);
         Assert.Equal(result.Case.Year, result.Parsed.Report.Year);
+        Assert.Equal(result.Case.PublishedOn, result.Parsed.Report.PagePublishedOn?.ToString("yyyy-MM-dd"));
         // A cell the fixture declares missing must really be missing, each with its finding.
         Assert.All(result.Case.ExpectedMissing.Keys, key => Assert.Null(result.Cells.GetValueOrDefault(key)));
     }

@@ -28,6 +28,12 @@ public static class CorpusWriter
             var (options, size) = i % 2 == 0 ? (CorpusPdf.A4, "a4") : (CorpusPdf.A5, "a5");
             foreach (var file in Case("pdf", $"{name}-{size}.pdf", CorpusPdf.Render(seed, options), seed, $"CorpusPdf {size}"))
                 yield return file;
+            var published = $"{seed.Report.Year + 1}-01-{18 + i:D2}";
+            foreach (var file in Case("site-page", $"{name}.html", CorpusHtml.SitePage(seed, published, titleInHeadingOnly: i % 2 == 0), seed,
+                         i % 2 == 0 ? "CorpusHtml site page, agency only in the 发布机构 block and metas" : "CorpusHtml site page", publishedOn: published))
+                yield return file;
+            foreach (var file in Case("word-page", $"{name}.htm", CorpusHtml.WordPage(seed), seed, "CorpusHtml Word-saved page, GBK"))
+                yield return file;
             if (i == 1)
             {
                 // Table 四 with one cell printed blank: its neighbours must stay in their columns (placed under the
