@@ -32,6 +32,8 @@ public static class CorpusWriter
             foreach (var file in Case("site-page", $"{name}.html", CorpusHtml.SitePage(seed, published, titleInHeadingOnly: i % 2 == 0), seed,
                          i % 2 == 0 ? "CorpusHtml site page, agency only in the 发布机构 block and metas" : "CorpusHtml site page", publishedOn: published))
                 yield return file;
+            foreach (var file in Case("markdown", $"{name}.md", CorpusMarkdown.Render(seed), seed, "CorpusMarkdown: 数据1…数据6, detached labels, a footer in table 三, table 四 in three"))
+                yield return file;
             foreach (var file in Case("word-page", $"{name}.htm", CorpusHtml.WordPage(seed), seed, "CorpusHtml Word-saved page, GBK"))
                 yield return file;
             if (i == 1)
