@@ -3,6 +3,7 @@ using OpenDisclosure.Api.Apis;
 using OpenDisclosure.Api.Hosting;
 using OpenDisclosure.Api.Lists;
 using OpenDisclosure.Api.OpenApi;
+using OpenDisclosure.Api.Web;
 using OpenDisclosure.Data;
 using OpenDisclosure.Data.Contracts;
 
@@ -21,6 +22,7 @@ builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.AddValidationLimits(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddApiDocumentation();
+builder.Services.AddWebPages();
 
 var app = builder.Build();
 
@@ -47,6 +49,7 @@ api.MapComplianceApi();
 api.MapCoverageApi();
 api.MapOutcomeStatsApi();
 app.MapHealthApi();
+app.MapWebPages();
 
 app.Run();
 
