@@ -50,7 +50,7 @@ public sealed class BrowserJourneyTests(BrowserSession browser, ITestOutputHelpe
         browser.Wait(By.CssSelector("[data-chart-for=per-rule] svg"));
         Assert.Contains("date.missing", browser.Driver.FindElement(By.Id("finding-table")).Text);
         Shot("findings-en");
-        Shot("home-en-phone", 390);
+        Shot("findings-en-phone", 390);
         browser.Open("/?lang=zh");
         NoConsoleErrors();
     }
@@ -77,7 +77,6 @@ public sealed class BrowserJourneyTests(BrowserSession browser, ITestOutputHelpe
             Assert.Contains("5", dialog.FindElement(By.CssSelector(".actual")).Text);
             Shot("check-finding");
             dialog.FindElement(By.CssSelector("button")).Click();
-            Shot("check");
             Shot("check-phone", 390);
             NoConsoleErrors();
         }
