@@ -135,6 +135,31 @@ public sealed class ExplorerPageTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Compliance_ranking_shows_each_score_with_its_assessed_weight_and_evidence()
+    {
+        var page = await _client.GetPage("/compliance?year=2023&sort=-score");
+
+        var rows = page.QuerySelectorAll("#compliance-table tbody tr").Select(r => r.Cells()).ToList();
+        Assert.Equal(["枣庄高新区张范街道 2023 96.9 65 / 100 — 23 25 — 15 评分明细",
+            "枣庄市台儿庄区商务和投资促进局 2023 93.8 80 / 100 15 25 25 — 10 评分明细"], rows);
+        Assert.All(page.QuerySelectorAll("#compliance-table tbody tr td:last-child a"),
+            a => Assert.Matches(@"^/reports/\d+#compliance$", a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task Coverage_lists_who_has_no_report_for_a_year()
+    {
+        var missing = await _client.GetPage("/coverage?year=2023");
+        var present = await _client.GetPage("/coverage?year=2023&hasReport=true");
+
+        var names = missing.QuerySelectorAll("#coverage-table tbody tr td:first-child").Select(td => td.Text()).ToList();
+        Assert.Equal(3, names.Count);
+        Assert.Contains(Linzi, names);
+        Assert.Equal(["枣庄市台儿庄区商务和投资促进局", "枣庄高新区张范街道"],
+            present.QuerySelectorAll("#coverage-table tbody tr td:first-child").Select(td => td.Text()).Order());
+    }
+
+    [Fact]
     public async Task Checking_a_draft_without_script_marks_the_cells_that_do_not_add_up()
     {
         using var form = new MultipartFormDataContent();
