@@ -25,6 +25,7 @@ public sealed class CheckModel(IOptions<ValidationLimits> limits) : PageModel
     public ReportView? Result { get; private set; }
     public string? FileName { get; private set; }
     public string? Problem { get; private set; }
+    public int ProblemStatus { get; private set; }
 
     public void OnGet() { }
 
@@ -38,7 +39,7 @@ public sealed class CheckModel(IOptions<ValidationLimits> limits) : PageModel
                 FileName = Request.HasFormContentType ? Request.Form.Files.FirstOrDefault()?.FileName : null;
                 break;
             case ProblemHttpResult problem:
-                Response.StatusCode = problem.StatusCode;
+                Response.StatusCode = ProblemStatus = problem.StatusCode;
                 Problem = problem.ProblemDetails.Detail ?? problem.ProblemDetails.Title;
                 break;
         }

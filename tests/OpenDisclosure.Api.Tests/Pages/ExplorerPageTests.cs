@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
 
 namespace OpenDisclosure.Api.Tests.Pages;
 
@@ -179,6 +180,18 @@ public sealed class ExplorerPageTests(ApiFactory factory)
         Assert.Contains("table3.outcome_sum", page.Id("cell-3-total_processed-naturalPerson").QuerySelector("a.mark")!.GetAttribute("aria-label"));
         Assert.Equal("7", page.Id("cell-3-granted-naturalPerson").Text());
         Assert.Contains("draft.txt", page.Id("check-result").QuerySelector("h2")!.Text());
+    }
+
+    [Fact]
+    public async Task A_draft_over_the_size_limit_is_refused_in_plain_words()
+    {
+        using var small = factory.WithWebHostBuilder(b => b.UseSetting("Validation:MaxBodyBytes", "1048576"));
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(new byte[1_100_000]), "file", "big.txt" } };
+
+        var page = await HtmlPages.Parse(await small.CreateClient().PostAsync("/check", form), "POST /check", HttpStatusCode.RequestEntityTooLarge);
+
+        Assert.Equal("文件太大：上限为 1 MB。", page.QuerySelector("#check-status .alert")!.Text());
+        Assert.Empty(page.Id("check-result").Children);
     }
 
     [Fact]
