@@ -23,12 +23,13 @@ public sealed class IndexModel(DisclosureDb db, ReadConnections reads) : PageMod
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        // Counts only, read from the (Year, Id) index: summing findings or counting distinct agencies here read every
+        // report row (0.7 s per request at 100,000 reports). An agency has at most one report a year, so a year's
+        // report count is also its agency count.
         Years = await db.Reports.GroupBy(r => r.Year).OrderByDescending(g => g.Key)
-            .Select(g => new YearCoverage(g.Key, g.Count(), g.Select(r => r.AgencyId).Distinct().Count(),
-                g.Sum(r => r.ErrorCount), g.Sum(r => r.WarningCount)))
-            .ToListAsync(ct);
+            .Select(g => new YearCoverage(g.Key, g.Count())).ToListAsync(ct);
         ReportCount = Years.Sum(y => y.Reports);
-        AgencyCount = await db.Agencies.CountAsync(a => a.ReportCount > 0, ct);
+        AgencyCount = await db.Agencies.CountAsync(ct);
         if (string.IsNullOrWhiteSpace(Q)) return;
         // The same query as GET /api/v1/agencies?q= (trigram index for three characters or more).
         var matches = new List<AgencyItem>();
@@ -41,5 +42,5 @@ public sealed class IndexModel(DisclosureDb db, ReadConnections reads) : PageMod
     }
 }
 
-/// <summary>One year of the dataset: reports, distinct agencies and the findings that matter.</summary>
-public sealed record YearCoverage(int Year, int Reports, int Agencies, int Errors, int Warnings);
+/// <summary>One year of the dataset: how many reports (one per agency) are loaded for it.</summary>
+public sealed record YearCoverage(int Year, int Reports);

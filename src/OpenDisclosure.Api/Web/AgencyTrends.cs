@@ -53,6 +53,8 @@ public static class AgencyTrends
         return rows.Select(x => new ReviewYear(x.Year, ReportDetailMapper.ToDto(x.Row))).ToList();
     }
 
-    public static async Task<IReadOnlyList<ComplianceRow>> ScoresAsync(DisclosureDb db, int agencyId, CancellationToken ct) =>
-        await db.Compliance.Where(c => c.AgencyId == agencyId).OrderBy(c => c.Year).ToListAsync(ct);
+    /// <summary>The scores of these reports, by primary key: the compliance table has no agency index, and a scan
+    /// for one agency cost 0.1 s at 100,000 reports.</summary>
+    public static async Task<IReadOnlyList<ComplianceRow>> ScoresAsync(DisclosureDb db, IReadOnlyList<int> reportIds, CancellationToken ct) =>
+        await db.Compliance.Where(c => reportIds.Contains(c.ReportId)).OrderBy(c => c.Year).ToListAsync(ct);
 }

@@ -30,7 +30,7 @@ public sealed class ExplorerPageTests(ApiFactory factory)
         Assert.Equal(Linzi, match.Text());
         Assert.Equal($"/agencies/{agencyId}", match.GetAttribute("href"));
         var coverage = page.QuerySelectorAll("#coverage tbody tr").Select(r => r.Cells()).ToList();
-        Assert.Equal(["2024 3 3 0 2 问题", "2023 2 2 0 2 问题"], coverage);
+        Assert.Equal(["2024 3 问题 · 评分 · 未发布的机关", "2023 2 问题 · 评分 · 未发布的机关"], coverage);
         Assert.Contains(page.QuerySelectorAll("a[type='text/csv']"), a => a.GetAttribute("href") == "/api/v1/agencies?q=%E4%B8%B4%E6%B7%84&format=csv");
     }
 

@@ -24,7 +24,7 @@ public sealed class ShowModel(DisclosureDb db) : PageModel
         Agency = agency;
         Requests = await AgencyTrends.RequestsAsync(db, id, ct);
         Reviews = await AgencyTrends.ReviewsAsync(db, id, ct);
-        Scores = await AgencyTrends.ScoresAsync(db, id, ct);
+        Scores = await AgencyTrends.ScoresAsync(db, agency.Reports.Select(r => r.ReportId).ToList(), ct);
         return Page();
     }
 }
