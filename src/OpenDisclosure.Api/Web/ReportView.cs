@@ -15,7 +15,7 @@ public sealed class ReportView
     public ReportView(ReportDetail detail)
     {
         Detail = detail;
-        Format = detail.Format == ReportFormat.Format2019.Code() ? ReportFormat.Format2019 : ReportFormat.Format2021;
+        Format = detail.Template == ReportFormat.Format2019.Code() ? ReportFormat.Format2019 : ReportFormat.Format2021;
         Score = ComplianceScorer.Score(detail.Findings.Select(ToFinding));
     }
 
@@ -80,6 +80,6 @@ public sealed class ReportView
         _ => column,
     };
 
-    private static Finding ToFinding(FindingDto f) => new(f.RuleId, SeverityCodes.FromCode(f.Severity) ?? Severity.Info,
+    private static Finding ToFinding(FindingDto f) => new(f.Rule, SeverityCodes.FromCode(f.Severity) ?? Severity.Info,
         f.MessageZh, f.MessageEn, new FindingLocation(f.Section, f.Row, f.Column, f.Line), f.Expected, f.Actual, f.Evidence);
 }
