@@ -45,9 +45,10 @@ catch (StoreException e)
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();
+app.UseMiddleware<QueryCheck>();
 app.UseApiDocumentation();
 
-var api = app.MapGroup("/api/v1").AddEndpointFilter<FormatFilter>();
+var api = app.MapGroup("/api/v1").WithMetadata(new CheckedQueryMetadata());
 api.MapAgenciesApi();
 api.MapYearsApi();
 api.MapReportsApi();

@@ -40,7 +40,7 @@ public sealed class ResourceTests(ApiFactory factory)
 
         Assert.Equal(2, reports.Count);
         Assert.Contains(reports, r => (string?)r!["agencyName"] == "枣庄市台儿庄区商务和投资促进局");
-        Assert.All(reports, r => Assert.Equal("2021", (string?)r!["format"]));
+        Assert.All(reports, r => Assert.Equal("2021", (string?)r!["template"]));
     }
 
     [Fact]

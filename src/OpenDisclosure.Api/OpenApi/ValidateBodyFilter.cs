@@ -16,7 +16,12 @@ public sealed class ValidateBodyFilter : IOperationFilter
             Description = "One report file: flattened text, UTF-8, one table cell per line.",
             Content = new Dictionary<string, IOpenApiMediaType>
             {
-                ["text/plain"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                ["text/plain"] = new OpenApiMediaType
+                {
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                    // The start of a flattened report: title, then section 一 (the full text has all six sections).
+                    Example = System.Text.Json.Nodes.JsonValue.Create("临淄区人民政府办公室2024年政府信息公开工作年度报告\n一、总体情况\n…"),
+                },
                 ["application/octet-stream"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
                 ["multipart/form-data"] = new OpenApiMediaType
                 {

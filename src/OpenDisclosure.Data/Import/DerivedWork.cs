@@ -1,11 +1,13 @@
 using Microsoft.Data.Sqlite;
+using OpenDisclosure.Data.Stats;
 using OpenDisclosure.Data.Store;
 
 namespace OpenDisclosure.Data.Import;
 
 /// <summary>
 /// The data an import derives once its reports are stored: cross-year findings, finding counts, compliance scores
-/// (<see cref="CrossYearPass"/>) and the agencies' report counts (<see cref="AgencySummaries"/>). Each stored report
+/// (<see cref="CrossYearPass"/>), the agencies' report counts (<see cref="AgencySummaries"/>) and the
+/// table 三 measures behind /stats (<see cref="OutcomeMeasureRefresh"/>). Each stored report
 /// is listed in <see cref="Table"/> in the same transaction as its rows, and leaves it in the one transaction that
 /// writes all of its derived data. So whatever kills an import (after any batch, or during this pass), the next
 /// import, or the API's start-up, finds exactly the reports whose derived data is missing and recomputes them.
@@ -39,6 +41,7 @@ internal static class DerivedWork
 
         var count = CrossYearPass.Run(connection, store, pending, resumed, reportIdOf);
         AgencySummaries.Refresh(connection, transaction, pending.Keys.Select(k => k.AgencyId));
+        OutcomeMeasureRefresh.Run(connection, transaction);
         using (var clear = store.Command($"DELETE FROM {Table}")) clear.ExecuteNonQuery();
         if (finished is not null) IncompleteImport.End(connection, transaction, finished);
         beforeCommit?.Invoke();

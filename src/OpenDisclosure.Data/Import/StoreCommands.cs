@@ -74,7 +74,7 @@ internal sealed class StoreCommands : IDisposable
         RollbackTo = new(connection, "ROLLBACK TO SAVEPOINT report");
 
         string[] children = [Tables.Sections, Tables.ProactiveCells, Tables.RequestOutcomes, Tables.ReviewLitigation, Tables.Findings,
-            Tables.YoyClaims, Tables.Compliance, DerivedWork.Table];
+            Tables.YoyClaims, Tables.Compliance, Tables.OutcomeMeasures, DerivedWork.Table];
         _deleteReport = children.Select(t => $"DELETE FROM {t} WHERE \"ReportId\" = $id")
             .Append($"DELETE FROM {Tables.Reports} WHERE \"Id\" = $id")
             .Select(sql =>
