@@ -3,6 +3,7 @@ using OpenDisclosure.Api.Apis;
 using OpenDisclosure.Api.Hosting;
 using OpenDisclosure.Api.Lists;
 using OpenDisclosure.Api.OpenApi;
+using OpenDisclosure.Api.Web;
 using OpenDisclosure.Data;
 using OpenDisclosure.Data.Contracts;
 using OpenDisclosure.Data.Store;
@@ -25,8 +26,10 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<IntegrityMonitor>(
 builder.Services.AddExceptionHandler<StoreFaultObserver>();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.AddValidationLimits(builder.Configuration);
+builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
 builder.Services.AddHealthChecks().AddCheck<StoreReadinessCheck>("store", tags: [HealthApi.ReadyTag]);
 builder.Services.AddApiDocumentation();
+builder.Services.AddWebPages();
 
 var app = builder.Build();
 
@@ -42,6 +45,7 @@ catch (StoreException e)
     return 1;
 }
 
+app.UseNoSniff();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();
@@ -63,6 +67,7 @@ api.MapComplianceApi();
 api.MapCoverageApi();
 api.MapOutcomeStatsApi();
 app.MapHealthApi();
+app.MapWebPages();
 
 app.Run();
 return 0;

@@ -5,7 +5,7 @@ using OpenDisclosure.Data.Store;
 namespace OpenDisclosure.Seeder;
 
 /// <summary>
-/// <c>od-seed seed</c>: exit code 0 when every file loaded (or was unchanged), 1 when any file failed, and one of
+/// <c>od-seed seed</c>: exit code 0 when every file loaded (or was unchanged), 1 when any file failed (see <see cref="ExitCodes"/>), and one of
 /// <see cref="StoreExitCodes"/> when the database itself cannot be used (then nothing was deleted or overwritten).
 /// </summary>
 internal static class SeedCommand
@@ -37,7 +37,7 @@ internal static class SeedCommand
             await stdout.WriteLineAsync(summary.ToString());
             foreach (var problem in StoreStatus.Read(databasePath, busyTimeout).Problems())
                 await stdout.WriteLineAsync($"incomplete: {problem}");
-            return summary.Failed.Count == 0 ? 0 : 1;
+            return summary.Failed.Count == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
         }
         catch (StoreException e)
         {

@@ -202,12 +202,9 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
     {
         var prepared = new PreparedReport[chunk.Length];
         Parallel.For(0, chunk.Length, new ParallelOptions { MaxDegreeOfParallelism = Workers },
-            i => prepared[i] = WithYearTables(ReportPreparer.Prepare(chunk[i].Load, chunk[i].File, stored)));
+            i => prepared[i] = ReportPreparer.Prepare(chunk[i].Load, chunk[i].File, stored));
         return prepared;
     }
-
-    private static PreparedReport WithYearTables(PreparedReport prepared) =>
-        prepared.Checked is { } checkedReport ? prepared with { YearTables = YearTables.From(checkedReport.Report) } : prepared;
 
     private void Write(ReportWriter writer, PreparedReport[] batch, ImportSummary summary,
         Dictionary<(int AgencyId, int Year), TouchedReport> touched)
