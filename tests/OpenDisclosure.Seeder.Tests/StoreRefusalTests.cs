@@ -67,3 +67,36 @@ public sealed class StoreRefusalTests : IDisposable
         Assert.Equal(1, _run.Count("reports"));
     }
 }
+
+/// <summary>An import that did not finish is printed by the next seed, until a run that covers it completes.</summary>
+public sealed class IncompleteImportOutputTests : IDisposable
+{
+    private readonly SeederRun _run = new();
+
+    public void Dispose() => _run.Dispose();
+
+    [Fact]
+    public async Task A_seed_names_an_earlier_import_of_other_files_that_did_not_finish()
+    {
+        await _run.Run("seed", SeederRun.SeedFile(SeederRun.Linzi), "--db", _run.DatabasePath);
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={_run.DatabasePath};Pooling=False"))
+        {
+            connection.Open();
+            using var marker = connection.CreateCommand();
+            marker.CommandText = """
+                INSERT INTO meta (Key, Value) VALUES ('import_incomplete',
+                  '[{"Origin":"od-seed","Paths":["/srv/reports-2025"],"StartedUtc":"2026-02-01T09:30:00Z"}]')
+                """;
+            marker.ExecuteNonQuery();
+        }
+
+        var (exit, output, errors) = await _run.Run("seed", SeederRun.SeedFolder, "--db", _run.DatabasePath);
+
+        Assert.Equal(0, exit);
+        const string earlier = "an import (od-seed) of /srv/reports-2025 started 2026-02-01 09:30:00 UTC has not finished";
+        Assert.Contains($"{_run.DatabasePath}: before this run: {earlier}", errors);
+        // This run covered other files, so the earlier one is still incomplete afterwards.
+        Assert.Contains($"incomplete: {earlier}", output);
+    }
+}

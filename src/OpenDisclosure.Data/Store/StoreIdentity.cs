@@ -12,8 +12,9 @@ public static class StoreIdentity
     /// <summary>"ODS1" in ASCII: OpenDisclosure store.</summary>
     public const int ApplicationId = 0x4F445331;
 
-    /// <summary>The first schema version whose files carry <see cref="ApplicationId"/>.</summary>
-    public const int MarkedFromSchemaVersion = 4;
+    /// <summary>From this schema version on, every store file carries <see cref="ApplicationId"/> (version 4 was used
+    /// by two branches, one without the mark, so an unmarked version 4 file is still recognised as ours).</summary>
+    public const int MarkedFromSchemaVersion = 5;
 
     private static ReadOnlySpan<byte> Magic => "SQLite format 3\0"u8;
 

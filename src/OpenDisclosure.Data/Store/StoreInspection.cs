@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 
 namespace OpenDisclosure.Data.Store;
 
@@ -85,15 +84,7 @@ public static class StoreInspection
 
     private static (StoreFileState, int?) ReadVersion(string path, TimeSpan busyTimeout, bool marked)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds)),
-        }.ToString());
-        connection.Open();
-        raw.sqlite3_busy_timeout(connection.Handle, (int)busyTimeout.TotalMilliseconds);
+        using var connection = ReadOnlyConnection.Open(path, busyTimeout);
 
         using var tables = connection.CreateCommand();
         tables.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";

@@ -22,13 +22,7 @@ public static class StoreIntegrity
         string? problem;
         try
         {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-            {
-                DataSource = databasePath,
-                Mode = SqliteOpenMode.ReadOnly,
-                Pooling = false,
-            }.ToString());
-            connection.Open();
+            using var connection = ReadOnlyConnection.Open(databasePath, TimeSpan.FromSeconds(5));
             using var check = connection.CreateCommand();
             check.CommandText = "PRAGMA quick_check(1)";
             check.CommandTimeout = 0;

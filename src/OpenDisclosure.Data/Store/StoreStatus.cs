@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 
 namespace OpenDisclosure.Data.Store;
 
@@ -24,14 +23,7 @@ public sealed record StoreStatus(bool Marked, int? SchemaVersion, IReadOnlyList<
 
     public static StoreStatus Read(string databasePath, TimeSpan busyTimeout)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = databasePath,
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-        }.ToString());
-        connection.Open();
-        raw.sqlite3_busy_timeout(connection.Handle, (int)busyTimeout.TotalMilliseconds);
+        using var connection = ReadOnlyConnection.Open(databasePath, busyTimeout);
         return Read(connection);
     }
 
