@@ -27,6 +27,23 @@ public static class Problems
         TypedResults.Problem(statusCode: StatusCodes.Status406NotAcceptable, title: "Unsupported format",
             detail: $"format '{format}' is not supported here; use {supported}.");
 
+    public static ProblemHttpResult UnsupportedMediaType(string? contentType, string accepted) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported Content-Type",
+            detail: (contentType is null ? "The request has no Content-Type" : $"Content-Type '{contentType}' is not read here")
+                + $"; send the report file as one of: {accepted}.");
+
+    /// <summary>A request body that cannot be read as what it says it is (e.g. a malformed multipart body).</summary>
+    public static ProblemHttpResult BadBody(string message) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed body", detail: message);
+
+    /// <summary>503 with Retry-After: every slot for expensive documents is taken.</summary>
+    public static ProblemHttpResult Busy(HttpResponse response, int retryAfterSeconds, int slots)
+    {
+        response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy",
+            detail: $"{slots} PDF, DOCX or HTML documents are being read (Validation:MaxConcurrentReads); retry in {retryAfterSeconds} s.");
+    }
+
     public static ProblemHttpResult TooLarge(long limit) =>
         TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large",
             detail: $"The body is larger than the {limit} bytes this endpoint accepts (Validation:MaxBodyBytes).");
