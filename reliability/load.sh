@@ -5,7 +5,8 @@
 # Prints non-2xx responses, p50/p99 latency and the server's RSS growth (after warm-up to the end) and peak, and
 # fails when a target is missed: 0 non-2xx, p99 < 100 ms, RSS growth < 200 MB.
 # --reports N seeds an N-report synthetic corpus (default 100,000, as bench/run.sh; cached under bench/out);
-# --db PATH loads an existing database (copied, never written); --ci: 300 reports, 20 seconds, for .ci/run.
+# --db PATH loads an existing database (copied, never written); --ci: 300 reports, 20 seconds, for .ci/run, where
+# only non-2xx responses fail (a shared CI machine's latency and memory are printed, not judged).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")/../bench" && pwd)
 ROOT=$(dirname "$HERE")
@@ -14,13 +15,13 @@ RAW="$OUT/load-raw.txt"
 source "$HERE/lib/common.sh"
 source "$HERE/lib/ingest.sh"
 
-N=100000 MINUTES=3 DB="" SECONDS_RUN=""
+N=100000 MINUTES=3 DB="" SECONDS_RUN="" CI=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --reports) N="${2:?}"; shift 2 ;;
     --db) DB="${2:?}"; shift 2 ;;
     --minutes) MINUTES="${2:?}"; shift 2 ;;
-    --ci) N=300; SECONDS_RUN=20; shift ;;
+    --ci) N=300; SECONDS_RUN=20; CI=1; shift ;;
     *) echo "usage: reliability/load.sh [--reports N | --db PATH] [--minutes M] [--ci]" >&2; exit 2 ;;
   esac
 done
@@ -73,8 +74,9 @@ reports=$(sqlite3 "$DB" 'SELECT COUNT(*) FROM reports')
 printf 'load: %s reports, %s s, %s\n' "$reports" "$DURATION" "$summary"
 printf 'load: server RSS %d MB after warm-up, %d MB at the end (growth %d MB), peak %d MB\n' \
   $(( start_kb / 1024 )) $(( end_kb / 1024 )) "$growth_mb" $(( peak_kb / 1024 ))
-ok=1
+ok=1 judged=$(( 1 - CI ))
 [ "$non2xx" = 0 ] || { say "target missed: $non2xx non-2xx responses (target 0)"; ok=0; }
-awk -v p="$p99" 'BEGIN { exit !(p < 100) }' || { say "target missed: p99 $p99 ms (target < 100 ms)"; ok=0; }
-[ "$growth_mb" -lt 200 ] || { say "target missed: RSS growth $growth_mb MB (target < 200 MB)"; ok=0; }
-[ "$ok" = 1 ] && say "load: every target met" || exit 1
+awk -v p="$p99" 'BEGIN { exit !(p < 100) }' || { say "target missed: p99 $p99 ms (target < 100 ms)"; ok=$(( ok * CI )); }
+[ "$growth_mb" -lt 200 ] || { say "target missed: RSS growth $growth_mb MB (target < 200 MB)"; ok=$(( ok * CI )); }
+[ "$judged" = 0 ] && say "load (--ci): only non-2xx responses are judged"
+[ "$ok" = 1 ] && say "load: targets met" || exit 1

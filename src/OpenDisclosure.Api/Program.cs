@@ -16,6 +16,7 @@ builder.Services.AddDbContextPool<DisclosureDb>((sp, options) => DisclosureDbFac
     .Configure(options, sp.GetRequiredService<AppPaths>().Database)
     .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
 builder.Services.AddSingleton<ReadConnections>();
+builder.Services.AddSingleton<ImportCache>();
 builder.Services.ConfigureHttpJsonOptions(options => ContractJson.Apply(options.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();

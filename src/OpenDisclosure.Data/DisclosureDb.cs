@@ -11,7 +11,7 @@ namespace OpenDisclosure.Data;
 public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbContext(options)
 {
     /// <summary>Bump whenever a row class, key or index changes.</summary>
-    public const int SchemaVersion = 5;
+    public const int SchemaVersion = 6;
 
     public DbSet<AgencyRow> Agencies => Set<AgencyRow>();
     public DbSet<ReportRow> Reports => Set<ReportRow>();
@@ -107,6 +107,11 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
             // year= in report order (the default) without sorting the year; agency= with or without sort=score.
             e.HasIndex(c => new { c.Year, c.ReportId });
             e.HasIndex(c => new { c.AgencyId, c.ScoreKey, c.ReportId });
+            // sort=-score is ScoreKey descending, then ReportId ascending (the cursor's tie-break): read backwards, the
+            // ascending indexes give ReportId descending, and SQLite sorted every report of the top score (thousands
+            // score 100) on each page. These read forwards in exactly the page order.
+            e.HasIndex(c => new { c.ScoreKey, c.ReportId }, "IX_compliance_ScoreKeyDesc_ReportId").IsDescending(true, false);
+            e.HasIndex(c => new { c.Year, c.ScoreKey, c.ReportId }, "IX_compliance_Year_ScoreKeyDesc_ReportId").IsDescending(false, true, false);
             e.HasOne<ReportRow>().WithOne().HasForeignKey<ComplianceRow>(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 

@@ -4,8 +4,9 @@ namespace OpenDisclosure.Data.Tests;
 
 /// <summary>
 /// Every row of every table of a store, as sorted text lines per table: two stores are equal when their dumps are.
-/// Only the load time (<c>reports.LoadedAtUtc</c>) differs between two runs on the same files, so it is left out;
-/// the FTS index is compared through the agency names it is built from.
+/// Only the load time (<c>reports.LoadedAtUtc</c>) and the import version (a fresh random value per import, see
+/// <c>ImportVersion</c>) differ between two runs on the same files, so they are left out; the FTS index is compared
+/// through the agency names it is built from.
 /// </summary>
 public static class TableDump
 {
@@ -24,7 +25,9 @@ public static class TableDump
         foreach (var table in tables)
         {
             using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\"";
+            select.CommandText = table == Tables.Meta
+                ? $"SELECT * FROM \"{table}\" WHERE \"Key\" <> '{OpenDisclosure.Data.Stats.ImportVersion.Key}'"
+                : $"SELECT * FROM \"{table}\"";
             using var reader = select.ExecuteReader();
             var rows = new List<string>();
             while (reader.Read())

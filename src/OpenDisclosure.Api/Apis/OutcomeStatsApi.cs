@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using OpenDisclosure.Api.Hosting;
 using OpenDisclosure.Api.Lists;
 using OpenDisclosure.Data;
 using OpenDisclosure.Data.Stats;
@@ -19,15 +20,24 @@ public static class OutcomeStatsApi
         return api;
     }
 
-    public static async Task<Ok<OutcomeStats>> Get([AsParameters] OutcomeStatsQuery query, DisclosureDb db, CancellationToken ct)
+    public static async Task<Ok<OutcomeStats>> Get([AsParameters] OutcomeStatsQuery query, DisclosureDb db, ImportCache cache,
+        CancellationToken ct)
     {
         var byAgency = query.GroupBy == "agency";
-        var groups = (await OutcomeStatsReader.ReadAsync(db, byAgency, query.Year, ct)).Select(g => new OutcomeGroup(
+        // Per year the answer is a few groups: kept until the next import. Per agency it is one group per agency (large),
+        // and a year's agencies are an index range: computed each time.
+        return TypedResults.Ok(byAgency ? await Compute(db, true, query.Year, ct)
+            : await cache.GetAsync($"stats/year/{query.Year}", db, () => Compute(db, false, query.Year, ct), ct));
+    }
+
+    private static async Task<OutcomeStats> Compute(DisclosureDb db, bool byAgency, int? year, CancellationToken ct)
+    {
+        var groups = (await OutcomeStatsReader.ReadAsync(db, byAgency, year, ct)).Select(g => new OutcomeGroup(
             byAgency ? null : g.Key, byAgency ? g.Key : null, g.AgencyName, g.Reports,
             OutcomeMeasures.All.Select((m, i) => (m.Code, Sum: new MeasureSum(g.Measures[i].Sum, g.Measures[i].Reports)))
                 .ToDictionary(x => x.Code, x => x.Sum),
             OutcomeMeasures.Rates.Select((r, i) => (r.Code, Rate: Rate(g.Rates[i]))).ToDictionary(x => x.Code, x => x.Rate))).ToList();
-        return TypedResults.Ok(new OutcomeStats(byAgency ? "agency" : "year", query.Year, Formulas, groups));
+        return new OutcomeStats(byAgency ? "agency" : "year", year, Formulas, groups);
     }
 
     private static RateValue Rate(RateTotal total) =>

@@ -36,12 +36,15 @@ public static class OutcomeMeasureRefresh
             """;
     }
 
-    /// <summary>Adds the missing rows; returns how many reports got measures.</summary>
+    /// <summary>Adds the missing rows and replaces the <see cref="ImportVersion"/>; returns how many reports got measures.</summary>
     public static int Run(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = Sql;
-        return command.ExecuteNonQuery();
+        var added = command.ExecuteNonQuery();
+        command.CommandText = ImportVersion.BumpSql;
+        command.ExecuteNonQuery();
+        return added;
     }
 }
