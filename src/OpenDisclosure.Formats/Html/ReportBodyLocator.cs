@@ -15,13 +15,13 @@ public static partial class ReportBodyLocator
 
     public sealed record Located(IElement Root, string? Title, bool HeadingFound);
 
-    public static Located Locate(IDocument document)
+    public static Located Locate(IDocument document, CancellationToken ct = default)
     {
         var body = document.Body ?? document.DocumentElement;
         var tables = body.QuerySelectorAll("table")
             .Where(t => !t.QuerySelectorAll("table").Any() && TableMarkers.Any(m => t.TextContent.Contains(m)))
             .ToList();
-        var heading = Deepest(body);
+        var heading = Deepest(body, ct);
         var root = heading ?? (tables.Count > 0 ? tables[0] : body);
         while (root != body && root.ParentElement is { } parent && !tables.All(t => root.Contains(t)))
             root = parent;
@@ -39,11 +39,12 @@ public static partial class ReportBodyLocator
     }
 
     /// <summary>The deepest element whose whole text is the 一、总体情况 heading (a sidebar link "总体情况通报" is not).</summary>
-    private static IElement? Deepest(IElement scope)
+    private static IElement? Deepest(IElement scope, CancellationToken ct)
     {
         IElement? found = null;
         foreach (var element in scope.QuerySelectorAll("*"))
         {
+            ct.ThrowIfCancellationRequested();
             if (element.LocalName is "script" or "style" or "title" or "a") continue;
             if (!Heading().IsMatch(Text(element))) continue;
             if (found is null || found.Contains(element)) found = element;

@@ -49,7 +49,7 @@ public static class PdfLetterLayout
             if (string.IsNullOrWhiteSpace(letter.Value) || letter.Value.All(Layout.CellText.IsSpace)) continue;
             // The advance (start to end of the baseline), not the ink box: a '1' or '、' inks far less than its width.
             var (start, end) = (letter.StartBaseLine, letter.EndBaseLine);
-            var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.GlyphRectangle.Height, 1);
+            var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
             // Landscape pages printed as rotated text: turn the page so every line reads left to right.
             var glyph = letter.TextOrientation switch
             {

@@ -38,7 +38,7 @@ public static class ComplianceWeights
         new(ComplianceComponent.Completeness, "completeness", 25, "完整性", "Completeness",
             "Six sections, three tables, every cell filled, a dated signature: table.missing, section.missing, cell.missing, date.missing and parser gaps cost points."),
         new(ComplianceComponent.Consistency, "consistency", 25, "内部一致性", "Internal consistency",
-            "The tables' arithmetic (table3.*, table4.*), impossible values (cell.negative, cell.non_integer) and the statistical period."),
+            "The tables' arithmetic (table3.*, table4.*), impossible values (cell.negative, cell.non_integer, cell.out_of_range) and the statistical period."),
         new(ComplianceComponent.Continuity, "continuity", 20, "跨年度连续性", "Continuity",
             "Agreement with the previous year's report (crossyear.*); not assessable when that report is not loaded."),
         new(ComplianceComponent.Narrative, "narrative", 15, "正文与表格一致性", "Narrative agreement",
@@ -69,6 +69,7 @@ public static class ComplianceWeights
         new("table4.total_sum", ComplianceComponent.Consistency, 3),
         new("cell.negative", ComplianceComponent.Consistency, 5),
         new("cell.non_integer", ComplianceComponent.Consistency, 3),
+        new("cell.out_of_range", ComplianceComponent.Consistency, 5),
         new("period.mismatch", ComplianceComponent.Consistency, 3),
 
         new("crossyear.carry_over", ComplianceComponent.Continuity, 5),
