@@ -29,6 +29,23 @@ public sealed class ValidateTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Posted_pdf_is_read_with_no_tool_installed()
+    {
+        // PdfPig, managed code: the PDF printed from the 临淄区 2024 page, tables rebuilt from letter positions.
+        var pdf = Path.Combine(RepoPaths.Root, "tests", "OpenDisclosure.Formats.Tests", "Fixtures", "linzi-2024.pdf");
+        var content = new ByteArrayContent(File.ReadAllBytes(pdf));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+
+        var detail = await Post(content);
+
+        Assert.Equal("临淄区人民政府办公室", (string?)detail["agencyName"]);
+        Assert.Equal(2024, (int)detail["year"]!);
+        var total = detail["requestOutcomes"]!.AsArray().Single(r => (string?)r!["row"] == "total_processed")!;
+        Assert.Equal(14, (long)total["naturalPerson"]!);
+        Assert.DoesNotContain(detail["findings"]!.AsArray(), f => ((string?)f!["rule"])!.StartsWith("format.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Broken_sum_in_a_posted_seed_is_reported_with_its_row()
     {
         var text = Seed.ReplaceCell(File.ReadAllText(RepoPaths.LinziReport), "（七）总计", 1, "15");
