@@ -5,6 +5,7 @@ using OpenDisclosure.Api.Lists;
 using OpenDisclosure.Api.OpenApi;
 using OpenDisclosure.Data;
 using OpenDisclosure.Data.Contracts;
+using OpenDisclosure.Data.Store;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,24 +18,39 @@ builder.Services.AddSingleton<ReadConnections>();
 builder.Services.ConfigureHttpJsonOptions(options => ContractJson.Apply(options.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
+builder.Services.AddSingleton<StoreHealth>();
+builder.Services.AddSingleton<IntegrityMonitor>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<IntegrityMonitor>());
+// First: it only watches for a damaged database and lets the next handler answer.
+builder.Services.AddExceptionHandler<StoreFaultObserver>();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.AddValidationLimits(builder.Configuration);
 builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddHealthChecks().AddCheck<StoreReadinessCheck>("store", tags: [HealthApi.ReadyTag]);
 builder.Services.AddApiDocumentation();
 
 var app = builder.Build();
 
 var paths = app.Services.GetRequiredService<AppPaths>();
-await DatabaseBootstrap.EnsureReadyAsync(paths.Database, paths.Reports, app.Logger);
+try
+{
+    await DatabaseBootstrap.EnsureReadyAsync(paths.Database, paths.Reports, app.Logger);
+}
+catch (StoreException e)
+{
+    // A file the store must not touch (or cannot write): say which and why, and stop without a crash dump.
+    app.Logger.LogCritical("Not starting: {Reason}", e.Message);
+    return 1;
+}
 
 app.UseNoSniff();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();
+app.UseMiddleware<QueryCheck>();
 app.UseApiDocumentation();
 
-var api = app.MapGroup("/api/v1").AddEndpointFilter<FormatFilter>();
+var api = app.MapGroup("/api/v1").WithMetadata(new CheckedQueryMetadata());
 api.MapAgenciesApi();
 api.MapYearsApi();
 api.MapReportsApi();
@@ -51,6 +67,7 @@ api.MapOutcomeStatsApi();
 app.MapHealthApi();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, public for WebApplicationFactory.</summary>
 public partial class Program;

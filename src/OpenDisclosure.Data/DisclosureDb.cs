@@ -11,7 +11,7 @@ namespace OpenDisclosure.Data;
 public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbContext(options)
 {
     /// <summary>Bump whenever a row class, key or index changes.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 5;
 
     public DbSet<AgencyRow> Agencies => Set<AgencyRow>();
     public DbSet<ReportRow> Reports => Set<ReportRow>();
@@ -23,6 +23,7 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
     public DbSet<MetaRow> Meta => Set<MetaRow>();
     public DbSet<YoyClaimRow> YoyClaims => Set<YoyClaimRow>();
     public DbSet<ComplianceRow> Compliance => Set<ComplianceRow>();
+    public DbSet<OutcomeMeasureRow> OutcomeMeasures => Set<OutcomeMeasureRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -39,6 +40,8 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
             e.ToTable(Tables.Reports);
             e.HasIndex(r => new { r.AgencyId, r.Year }).IsUnique();
             e.HasIndex(r => new { r.Year, r.Id });
+            // GET /years: report and distinct agency counts per year from the index alone (no row lookups).
+            e.HasIndex(r => new { r.Year, r.AgencyId });
             e.HasIndex(r => r.Sha256);
             e.HasOne(r => r.Agency).WithMany(a => a.Reports).HasForeignKey(r => r.AgencyId);
         });
@@ -83,6 +86,8 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
             e.HasIndex(f => new { f.AgencyId, f.Year });
             e.HasIndex(f => new { f.ReportId });
             e.HasIndex(f => new { f.RuleId, f.Id });
+            // severity= alone: a rare severity (error in a clean corpus) would otherwise scan every finding in id order.
+            e.HasIndex(f => new { f.Severity, f.Id });
             e.HasOne<ReportRow>().WithMany(r => r.Findings).HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -99,7 +104,19 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
             e.HasKey(c => c.ReportId);
             e.HasIndex(c => new { c.ScoreKey, c.ReportId });
             e.HasIndex(c => new { c.Year, c.ScoreKey, c.ReportId });
+            // year= in report order (the default) without sorting the year; agency= with or without sort=score.
+            e.HasIndex(c => new { c.Year, c.ReportId });
+            e.HasIndex(c => new { c.AgencyId, c.ScoreKey, c.ReportId });
             e.HasOne<ReportRow>().WithOne().HasForeignKey<ComplianceRow>(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<OutcomeMeasureRow>(e =>
+        {
+            e.ToTable(Tables.OutcomeMeasures);
+            e.HasKey(m => m.ReportId);
+            // year= filter and groupBy=year (in order); groupBy=agency within a year reads the same range.
+            e.HasIndex(m => new { m.Year, m.AgencyId });
+            e.HasOne<ReportRow>().WithOne().HasForeignKey<OutcomeMeasureRow>(m => m.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<MetaRow>(e =>

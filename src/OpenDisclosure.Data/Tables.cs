@@ -13,4 +13,5 @@ public static class Tables
     public const string Meta = "meta";
     public const string YoyClaims = "yoy_claims";
     public const string Compliance = "compliance";
+    public const string OutcomeMeasures = "outcome_measures";
 }

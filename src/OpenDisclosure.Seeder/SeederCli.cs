@@ -33,12 +33,19 @@ public static class SeederCli
         };
         var db = new Option<string>("--db")
         {
-            Description = $"SQLite database file (created or rebuilt when its schema is outdated)",
+            Description = "SQLite database file: created when missing, rebuilt when it is ours with an older schema, never replaced otherwise",
             DefaultValueFactory = _ => DisclosureDbFactory.DefaultPath,
         };
-        var seed = new Command("seed", "Parse, validate and store reports; the same bytes twice are loaded once. " + ExitCodes.Help) { seedPaths, db };
+        var busy = new Option<double>("--busy-timeout")
+        {
+            Description = "Seconds to wait for another process's lock on the database before giving up (exit 75)",
+            DefaultValueFactory = _ => DatabaseBootstrap.DefaultBusyTimeout.TotalSeconds,
+        };
+        var seed = new Command("seed", "Parse, validate and store reports; the same bytes twice are loaded once. " + ExitCodes.Help)
+            { seedPaths, db, busy };
         seed.SetAction((parse, ct) => ExitCodes.Guard(
-            () => SeedCommand.RunAsync(parse.GetValue(seedPaths)!, parse.GetValue(db)!, stdout, stderr, ct), parse.GetValue(verbose), stderr));
+            () => SeedCommand.RunAsync(parse.GetValue(seedPaths)!, parse.GetValue(db)!, TimeSpan.FromSeconds(parse.GetValue(busy)), stdout, stderr, ct),
+            parse.GetValue(verbose), stderr));
 
         var checkPaths = new Argument<string[]>("files")
         {

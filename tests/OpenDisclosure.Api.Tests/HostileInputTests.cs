@@ -76,7 +76,7 @@ public sealed class HostileInputTests(ApiFactory factory)
         var detail = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var finding = detail["findings"]!.AsArray().Single(f => (string?)f!["ruleId"] == "cell.out_of_range")!;
+        var finding = detail["findings"]!.AsArray().Single(f => (string?)f!["rule"] == "cell.out_of_range")!;
         Assert.Equal("9223372036854775808", (string?)finding["actual"]);
         var total = detail["requestOutcomes"]!.AsArray().Single(r => (string?)r!["row"] == "total_processed")!;
         Assert.Null(total["naturalPerson"]);
@@ -96,7 +96,7 @@ public sealed class HostileInputTests(ApiFactory factory)
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
         if (file.ExpectedRule is { } rule)
-            Assert.Contains(JsonNode.Parse(body)!["findings"]!.AsArray(), f => (string?)f!["ruleId"] == rule);
+            Assert.Contains(JsonNode.Parse(body)!["findings"]!.AsArray(), f => (string?)f!["rule"] == rule);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class HostileInputTests(ApiFactory factory)
         using var response = await api.CreateClient().PostAsync("/api/v1/validate", form);
         var findings = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["findings"]!.AsArray();
 
-        var finding = findings.Single(f => (string?)f!["ruleId"] == "format.html_too_large")!;
+        var finding = findings.Single(f => (string?)f!["rule"] == "format.html_too_large")!;
         Assert.Equal("linzi.html: table cells exceeds the limit of 100 (MaxTableCells); the file was not read", (string?)finding["messageEn"]);
     }
 

@@ -36,7 +36,7 @@ public sealed class ValidateTests(ApiFactory factory)
         var detail = await Post(new StringContent(text));
 
         var findings = detail["findings"]!.AsArray();
-        Assert.Contains(findings, f => (string?)f!["ruleId"] == "table3.column_sum" && (string?)f["row"] == "total_processed");
+        Assert.Contains(findings, f => (string?)f!["rule"] == "table3.column_sum" && (string?)f["row"] == "total_processed");
         Assert.True((int)detail["findingCounts"]!["error"]! >= 1);
     }
 
@@ -86,7 +86,7 @@ public sealed class ValidateTests(ApiFactory factory)
     {
         var detail = await Post(Octets([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]));
 
-        var finding = detail["findings"]!.AsArray().Single(f => (string?)f!["ruleId"] == "format.legacy_doc")!;
+        var finding = detail["findings"]!.AsArray().Single(f => (string?)f!["rule"] == "format.legacy_doc")!;
         Assert.Contains("libreoffice --headless --convert-to docx", finding.ToJsonString());
     }
 

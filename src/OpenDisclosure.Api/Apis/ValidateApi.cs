@@ -14,7 +14,7 @@ public static class ValidateApi
 {
     public static RouteGroupBuilder MapValidateApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/validate", Validate).WithTags("Validate")
+        api.MapPost("/validate", Validate).WithName("validateReport").WithTags("Validate")
             .RequireRateLimiting(ValidationLimits.RateLimitPolicy)
             .DisableAntiforgery()
             .WithMetadata(new ValidateBodyMetadata())

@@ -10,7 +10,7 @@ public static class YearsApi
 {
     public static RouteGroupBuilder MapYearsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/years", List).WithTags("Years").ProducesList(Csv)
+        api.MapGet("/years", List).WithName("listYears").WithTags("Years").ProducesList(Csv)
             .WithSummary("Report years with their report counts")
             .WithDescription("One item per year that has at least one loaded report, oldest first.");
         return api;

@@ -7,11 +7,16 @@ public static class Problems
 {
     /// <summary>400 naming the parameter (in <c>errors</c>, keyed by the parameter name, as ASP.NET Core does).</summary>
     public static ProblemHttpResult BadParameter(string parameter, string message) =>
-        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [parameter] = [message] })
+        BadParameters(new Dictionary<string, string[]> { [parameter] = [message] });
+
+    /// <summary>400 naming every bad parameter in <c>errors</c>; the title names them, the detail says what is wrong.</summary>
+    public static ProblemHttpResult BadParameters(IDictionary<string, string[]> errors) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = $"Invalid parameter '{parameter}'",
-            Detail = message,
+            Title = errors.Count == 1 ? $"Invalid parameter '{errors.Keys.First()}'"
+                : $"Invalid parameters {string.Join(", ", errors.Keys.Select(k => $"'{k}'"))}",
+            Detail = string.Join(" ", errors.Values.SelectMany(m => m)),
         });
 
     public static ProblemHttpResult NotFound(string what, object id) =>

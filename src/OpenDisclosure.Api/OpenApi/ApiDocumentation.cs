@@ -28,6 +28,8 @@ public static class ApiDocumentation
             options.OperationFilter<CsvOperationFilter>();
             options.OperationFilter<ValidateBodyFilter>();
             options.OperationFilter<AlternativeResponsesFilter>();
+            options.OperationFilter<QueryParameterFilter>();
+            options.OperationFilter<ResponseExampleFilter>();
         });
         return services;
     }

@@ -21,6 +21,10 @@ public sealed class ValidateBodyFilter : IOperationFilter
                     Schema = type.StartsWith("text/", StringComparison.Ordinal)
                         ? new OpenApiSchema { Type = JsonSchemaType.String }
                         : new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                    // The start of a flattened report: title, then section 一 (the full text has all six sections).
+                    Example = type == "text/plain"
+                        ? System.Text.Json.Nodes.JsonValue.Create("临淄区人民政府办公室2024年政府信息公开工作年度报告\n一、总体情况\n…")
+                        : null,
                 })))
             {
                 [ValidateBodyTypes.Multipart] = new OpenApiMediaType

@@ -10,7 +10,6 @@ namespace OpenDisclosure.Data.Import;
 /// <summary>The writes of the cross-year pass, prepared once per pass (a statement prepared per report cost more than the checks).</summary>
 internal sealed class CrossYearCommands : IDisposable
 {
-    private readonly NativeStatement _claim;
     private readonly NativeStatement _finding;
     private readonly NativeStatement _deleteCrossYear;
     private readonly NativeStatement _counts;
@@ -18,11 +17,6 @@ internal sealed class CrossYearCommands : IDisposable
 
     public CrossYearCommands(SqliteConnection connection)
     {
-        _claim = NativeStatement.Insert(connection, Tables.YoyClaims,
-        [
-            nameof(YoyClaimRow.ReportId), nameof(YoyClaimRow.Ordinal), nameof(YoyClaimRow.Increase),
-            nameof(YoyClaimRow.Percent), nameof(YoyClaimRow.Sentence), nameof(YoyClaimRow.Section),
-        ]);
         _finding = StoreCommands.FindingInsert(connection);
         _deleteCrossYear = new NativeStatement(connection,
             $"DELETE FROM {Tables.Findings} WHERE \"ReportId\" = ?1 AND \"RuleId\" LIKE 'crossyear.%'", 1);
@@ -35,13 +29,6 @@ internal sealed class CrossYearCommands : IDisposable
             nameof(ComplianceRow.Timeliness), nameof(ComplianceRow.Completeness), nameof(ComplianceRow.Consistency),
             nameof(ComplianceRow.Continuity), nameof(ComplianceRow.Narrative),
         ], orReplace: true);
-    }
-
-    public void SaveClaims(int reportId, IReadOnlyList<YoyClaim> claims)
-    {
-        for (var i = 0; i < claims.Count; i++)
-            _claim.Run(reportId, i, claims[i].Increase ? 1 : 0,
-                claims[i].Percent.Value.ToString(CultureInfo.InvariantCulture), claims[i].Sentence, claims[i].Section);
     }
 
     public void DeleteCrossYearFindings(int reportId) => _deleteCrossYear.Run(reportId);
@@ -75,6 +62,6 @@ internal sealed class CrossYearCommands : IDisposable
 
     public void Dispose()
     {
-        foreach (var statement in new[] { _claim, _finding, _deleteCrossYear, _counts, _score }) statement.Dispose();
+        foreach (var statement in new[] { _finding, _deleteCrossYear, _counts, _score }) statement.Dispose();
     }
 }

@@ -13,6 +13,10 @@ internal sealed class StoreCommands : IDisposable
     public MultiRowInsert RequestOutcomes { get; }
     public NativeStatement ReviewLitigation { get; }
     public NativeStatement Finding { get; }
+    public NativeStatement YoyClaim { get; }
+
+    /// <summary>Lists a stored report in <see cref="DerivedWork.Table"/>, in the report's own savepoint.</summary>
+    public NativeStatement MarkDerivedPending { get; }
 
     /// <summary>SAVEPOINT / RELEASE / ROLLBACK TO around each report, prepared once (SqliteTransaction.Save builds a command per call).</summary>
     public NativeStatement Savepoint { get; }
@@ -58,13 +62,19 @@ internal sealed class StoreCommands : IDisposable
             nameof(ReviewLitigationRow.LitigationAfterReviewTotal),
         ]);
         Finding = FindingInsert(connection);
+        YoyClaim = NativeStatement.Insert(connection, Tables.YoyClaims,
+        [
+            nameof(YoyClaimRow.ReportId), nameof(YoyClaimRow.Ordinal), nameof(YoyClaimRow.Increase),
+            nameof(YoyClaimRow.Percent), nameof(YoyClaimRow.Sentence), nameof(YoyClaimRow.Section),
+        ]);
+        MarkDerivedPending = new NativeStatement(connection, $"INSERT OR IGNORE INTO {DerivedWork.Table} (\"ReportId\") VALUES (?1)", 1);
 
         Savepoint = new(connection, "SAVEPOINT report");
         Release = new(connection, "RELEASE SAVEPOINT report");
         RollbackTo = new(connection, "ROLLBACK TO SAVEPOINT report");
 
         string[] children = [Tables.Sections, Tables.ProactiveCells, Tables.RequestOutcomes, Tables.ReviewLitigation, Tables.Findings,
-            Tables.YoyClaims, Tables.Compliance];
+            Tables.YoyClaims, Tables.Compliance, Tables.OutcomeMeasures, DerivedWork.Table];
         _deleteReport = children.Select(t => $"DELETE FROM {t} WHERE \"ReportId\" = $id")
             .Append($"DELETE FROM {Tables.Reports} WHERE \"Id\" = $id")
             .Select(sql =>
@@ -87,7 +97,7 @@ internal sealed class StoreCommands : IDisposable
     ]);
 
     private IEnumerable<IDisposable> Statements =>
-        [Agency, Report, Sections, ProactiveCells, RequestOutcomes, ReviewLitigation, Finding, Savepoint, Release, RollbackTo];
+        [Agency, Report, Sections, ProactiveCells, RequestOutcomes, ReviewLitigation, Finding, YoyClaim, MarkDerivedPending, Savepoint, Release, RollbackTo];
 
     /// <summary>ADO.NET commands must name the connection's open transaction (Microsoft.Data.Sqlite checks); the native inserts need not.</summary>
     public void Enlist(SqliteTransaction? transaction)
