@@ -3,6 +3,7 @@ using OpenDisclosure.Api.Apis;
 using OpenDisclosure.Api.Hosting;
 using OpenDisclosure.Api.Lists;
 using OpenDisclosure.Api.OpenApi;
+using OpenDisclosure.Api.Web;
 using OpenDisclosure.Data;
 using OpenDisclosure.Data.Contracts;
 using OpenDisclosure.Data.Store;
@@ -28,6 +29,7 @@ builder.Services.AddValidationLimits(builder.Configuration);
 builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
 builder.Services.AddHealthChecks().AddCheck<StoreReadinessCheck>("store", tags: [HealthApi.ReadyTag]);
 builder.Services.AddApiDocumentation();
+builder.Services.AddWebPages();
 
 var app = builder.Build();
 
@@ -65,6 +67,7 @@ api.MapComplianceApi();
 api.MapCoverageApi();
 api.MapOutcomeStatsApi();
 app.MapHealthApi();
+app.MapWebPages();
 
 app.Run();
 return 0;

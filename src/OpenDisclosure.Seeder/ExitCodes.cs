@@ -16,8 +16,7 @@ public static class ExitCodes
 
     /// <summary>The table for the help text and the README.</summary>
     public const string Help = "Exit codes: 0 ok; 1 a file failed or has an error finding; 2 usage error; "
-        + "70 internal error (one line; the stack trace with --verbose); seed only: 73 the database is not usable "
-        + "(not ours, damaged, newer, read-only), 74 disk full or I/O error, 75 locked.";
+        + "70 internal error (one line; the stack trace with --verbose).";
 
     /// <summary>Runs a command; an exception becomes exit code 70 with a one-line message (and the trace if verbose).</summary>
     public static async Task<int> Guard(Func<Task<int>> command, bool verbose, TextWriter stderr)

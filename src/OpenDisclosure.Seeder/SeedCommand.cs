@@ -5,7 +5,7 @@ using OpenDisclosure.Data.Store;
 namespace OpenDisclosure.Seeder;
 
 /// <summary>
-/// <c>od-seed seed</c>: exit code 0 when every file loaded (or was unchanged), 1 when any file failed, and one of
+/// <c>od-seed seed</c>: exit code 0 when every file loaded (or was unchanged), 1 when any file failed (see <see cref="ExitCodes"/>), and one of
 /// <see cref="StoreExitCodes"/> when the database itself cannot be used (then nothing was deleted or overwritten).
 /// </summary>
 internal static class SeedCommand

@@ -41,11 +41,10 @@ public static class SeederCli
             Description = "Seconds to wait for another process's lock on the database before giving up (exit 75)",
             DefaultValueFactory = _ => DatabaseBootstrap.DefaultBusyTimeout.TotalSeconds,
         };
-        var seed = new Command("seed", "Parse, validate and store reports; the same bytes twice are loaded once. " + ExitCodes.Help)
-            { seedPaths, db, busy };
-        seed.SetAction((parse, ct) => ExitCodes.Guard(
-            () => SeedCommand.RunAsync(parse.GetValue(seedPaths)!, parse.GetValue(db)!, TimeSpan.FromSeconds(parse.GetValue(busy)), stdout, stderr, ct),
-            parse.GetValue(verbose), stderr));
+        var seed = new Command("seed", "Parse, validate and store reports; the same bytes twice are loaded once. " + ExitCodes.Help + " "
+            + StoreExitCodes.Help) { seedPaths, db, busy };
+        seed.SetAction((parse, ct) => ExitCodes.Guard(() => SeedCommand.RunAsync(parse.GetValue(seedPaths)!, parse.GetValue(db)!,
+            TimeSpan.FromSeconds(parse.GetValue(busy)), stdout, stderr, ct), parse.GetValue(verbose), stderr));
 
         var checkPaths = new Argument<string[]>("files")
         {

@@ -17,6 +17,10 @@ public static class StoreExitCodes
     /// <summary>EX_TEMPFAIL: another process held the database locked longer than <c>--busy-timeout</c>; retry later.</summary>
     public const int Busy = 75;
 
+    /// <summary>The seed command's extra codes, for its help text and the README.</summary>
+    public const string Help = "When the database is the problem (nothing deleted or overwritten): 73 not usable (not ours, "
+        + "damaged, newer, read-only), 74 disk full or I/O error, 75 locked by another process.";
+
     public static int For(StoreProblem problem) => problem switch
     {
         StoreProblem.Busy => Busy,

@@ -27,6 +27,8 @@ public static class HtmlReader
                 $"{fileName}: no 一、总体情况 heading found; the whole page was read, navigation text may be mixed in", fileName));
 
         var writer = new FlatTextWriter(limits, ct);
+        // The page's publication date goes first as a metadata line, the form the core reads as 发布日期.
+        if (PageIdentity.PublishedOn(document) is { } published) writer.Paragraph($"发布日期：{published.Year}年{published.Month}月{published.Day}日");
         if (located.Title is not null) writer.Paragraph(located.Title);
         var walker = new HtmlBlockWalker(writer, ct);
         walker.Walk(located.Root);
