@@ -49,6 +49,7 @@ public sealed class BrowserSession : IDisposable
     public string Shot(string name, int width = 1280)
     {
         var window = Driver.Manage().Window;
+        Driver.ExecuteScript("window.scrollTo(0, 0)"); // a click may have scrolled; the shot starts at the top
         var height = Convert.ToInt32(Driver.ExecuteScript("return Math.max(document.body.scrollHeight, 600)"));
         window.Size = new System.Drawing.Size(width, Math.Min(height + 120, 8000));
         var path = Path.Combine(ShotFolder, name + ".png");
