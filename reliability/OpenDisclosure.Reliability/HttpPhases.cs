@@ -37,7 +37,7 @@ public sealed class HttpPhases(Server server, Figures figures)
             {
                 var form = new MultipartFormDataContent { { new ByteArrayContent(file.Bytes), "file", file.FileName } };
                 var (status, ms, error) = await Post(form, body =>
-                    file.ExpectedRule is { } rule && !body.Contains($"\"ruleId\":\"{rule}\"") ? $"no {rule} finding" : null);
+                    file.ExpectedRule is { } rule && !HasFinding(body, rule) ? $"no {rule} finding" : null);
                 figures.Record("hostile", file.Class, status, ms, error
                     ?? (status != 200 ? $"HTTP {status}" : ms > budget.TotalMilliseconds ? $"{ms:0} ms, over the {budget.TotalSeconds} s budget" : null));
             }
@@ -90,6 +90,9 @@ public sealed class HttpPhases(Server server, Figures figures)
             try { await Task.Delay(100, stop); } catch (TaskCanceledException) { }
         }
     }
+
+    private static bool HasFinding(string body, string rule) =>
+        System.Text.Json.Nodes.JsonNode.Parse(body)?["findings"]?.AsArray().Any(f => (string?)f?["rule"] == rule) == true;
 
     private async Task<(int Status, double Ms, string? Error)> Post(HttpContent content, Func<string, string?>? checkBody = null)
     {

@@ -30,7 +30,8 @@ public static class DocumentReader
                 DocumentKind.Text => PlainTextReader.Read(fileName, content),
                 DocumentKind.Html => HtmlReader.Read(fileName, content, limits, ct),
                 DocumentKind.Docx => DocxReader.Read(fileName, content, limits, ct),
-                // The page count is checked before any page is parsed; the reader stops at the cap and on the token.
+                // The page tree is counted here first (a claimed 100,000 pages is refused before any parsing); the reader
+                // then holds the same page cap and the time budget while it reads.
                 DocumentKind.Pdf => PdfPageCount.Check(fileName, content, limits) ?? PdfReader.Read(fileName, content, limits.MaxPdfPages, ct),
                 DocumentKind.Doc => Fail(fileName, kind, "legacy_doc",
                     "旧版Word .doc文件无法直接读取，请先转换：libreoffice --headless --convert-to docx 文件名.doc",

@@ -4,6 +4,8 @@ namespace OpenDisclosure.Seeder;
 /// od-seed's exit codes, distinct so that a script can tell a bad report from a bad command line and from a bug:
 /// 0 every file read (check: and no error finding); 1 a file failed or has an error finding; 2 the command line is
 /// wrong; 70 (EX_SOFTWARE of sysexits.h) the tool itself failed, said in one line (the stack trace with --verbose).
+/// <c>seed</c> adds the store's own (<see cref="StoreExitCodes"/>): 73 the database is not usable, 74 disk full or I/O
+/// error, 75 locked.
 /// </summary>
 public static class ExitCodes
 {

@@ -100,6 +100,21 @@ public sealed class HostileInputTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Document_limits_are_configuration_values()
+    {
+        // Table 二 of the page has fewer than 100 cells, so the limit is passed in table 三: the message still names 100.
+        using var api = Unlimited(("Validation:MaxTableCells", "100"));
+        var page = Path.Combine(RepoPaths.Root, "tests", "OpenDisclosure.Formats.Tests", "Fixtures", "linzi-2024.html");
+        var form = new MultipartFormDataContent { { new ByteArrayContent(File.ReadAllBytes(page)), "file", "linzi.html" } };
+
+        using var response = await api.CreateClient().PostAsync("/api/v1/validate", form);
+        var findings = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["findings"]!.AsArray();
+
+        var finding = findings.Single(f => (string?)f!["rule"] == "format.html_too_large")!;
+        Assert.Equal("linzi.html: table cells exceeds the limit of 100 (MaxTableCells); the file was not read", (string?)finding["messageEn"]);
+    }
+
+    [Fact]
     public async Task A_docx_declaring_a_dtd_gets_a_plain_finding_not_the_parser_message()
     {
         var docx = HostileFiles.Docx("<w:p/>");

@@ -41,6 +41,31 @@ public class FuzzTests
         Assert.Empty(failures);
     }
 
+    /// <summary>The 临淄区 report as a .docx and as a web page, cut short or with bytes overwritten: a damaged ZIP,
+    /// XML or markup is a finding (format.unreadable at worst), never an exception.</summary>
+    [Fact]
+    public void Damaged_docx_and_html_never_throw()
+    {
+        (string Name, byte[] Bytes)[] originals =
+            [("linzi.docx", DocxBuilder.Build(FixtureDocument.Linzi2024())), ("linzi.html", Fixture.Bytes("linzi-2024.html"))];
+        var failures = new List<string>();
+        for (var seed = 0; seed < 200; seed++)
+        {
+            var (name, bytes) = originals[seed % 2];
+            var kind = seed / 2 % 2 == 0 ? "truncate" : "bytes";
+            try
+            {
+                var checkedReport = DocumentCheck.Run(name, ReportMutator.Apply(kind, bytes, new Random(seed)));
+                Assert.DoesNotContain(checkedReport.Findings, f => f.MessageEn.Contains("Exception", StringComparison.Ordinal));
+            }
+            catch (Exception e)
+            {
+                failures.Add($"seed {seed} ({name}, {kind}): {e.GetType().Name}: {e.Message}");
+            }
+        }
+        Assert.Empty(failures);
+    }
+
     [Fact]
     public void An_absurd_cell_in_a_real_report_is_a_finding_and_missing()
     {

@@ -41,6 +41,18 @@ public class HostileFileTests
     }
 
     [Fact]
+    public void A_large_vertical_merge_under_the_limits_is_read_whole()
+    {
+        // 200 columns, each one merge over 200 rows: 40,000 grid cells, under MaxTableCells (50,000).
+        var read = DocumentReader.Read("vmerge.docx", HostileFiles.Docx(HostileFiles.VMergeTable(200, 200)));
+
+        Assert.Empty(read.Diagnostics);
+        var rows = FlatTables.Rows(read.Text);
+        Assert.Equal(200, rows.Count);
+        Assert.All(rows, row => Assert.Equal(200, row.Count));
+    }
+
+    [Fact]
     public void Rowspan_past_the_last_row_ends_at_the_last_row()
     {
         var table = new SourceTable()

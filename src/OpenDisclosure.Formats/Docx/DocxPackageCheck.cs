@@ -54,14 +54,25 @@ public static class DocxPackageCheck
         const string Word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
         using var counted = new CountingStream(entry.Open(), Math.Min(totalLeft, limits.MaxDocxDocumentBytes), limits, ct);
         using var xml = XmlReader.Create(counted, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-        int paragraphs = 0, cells = 0;
+        // Paragraphs inside table cells are the cells' text, bounded by the cell count: only the others are paragraphs.
+        int paragraphs = 0, cells = 0, cellDepth = 0;
         while (xml.Read())
         {
-            if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != Word) continue;
-            if (xml.LocalName == "p" && ++paragraphs > limits.MaxParagraphs)
+            if (xml.NamespaceURI != Word || xml.LocalName is not ("p" or "tc")) continue;
+            if (xml.NodeType == XmlNodeType.EndElement)
+            {
+                if (xml.LocalName == "tc") cellDepth--;
+                continue;
+            }
+            if (xml.NodeType != XmlNodeType.Element) continue;
+            if (xml.LocalName == "tc")
+            {
+                if (++cells > limits.MaxTableCells)
+                    throw new ReadLimitExceededException("table cells", limits.MaxTableCells, nameof(ReadLimits.MaxTableCells));
+                if (!xml.IsEmptyElement) cellDepth++;
+            }
+            else if (cellDepth == 0 && ++paragraphs > limits.MaxParagraphs)
                 throw new ReadLimitExceededException("paragraphs", limits.MaxParagraphs, nameof(ReadLimits.MaxParagraphs));
-            if (xml.LocalName == "tc" && ++cells > limits.MaxTableCells)
-                throw new ReadLimitExceededException("table cells", limits.MaxTableCells, nameof(ReadLimits.MaxTableCells));
         }
     }
 

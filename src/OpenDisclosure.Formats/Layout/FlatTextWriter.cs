@@ -30,7 +30,7 @@ public sealed class FlatTextWriter(ReadLimits? limits = null, CancellationToken 
         WriteLine(clean);
     }
 
-    public void Table(SourceTable table) => Rows(Flatten(table, _limits.MaxTableCells - _cells, cancellation));
+    public void Table(SourceTable table) => Rows(Flatten(table, _limits.MaxTableCells, cancellation, alreadyWritten: _cells));
 
     /// <summary>Writes rows whose cells are already in grid order (the PDF reader builds them from column positions).</summary>
     public void Rows(IEnumerable<IReadOnlyList<string>> rows)
@@ -52,14 +52,16 @@ public sealed class FlatTextWriter(ReadLimits? limits = null, CancellationToken 
     /// table's real size (a rowspan past the last row, or 0 — HTML's "to the end" — ends at the last row; a
     /// colspan at <see cref="MaxColSpan"/>), and the work is linear in the cells written: only the merged cells
     /// still open are kept, never a cell per grid position (rowspan=65534 × 500 cells used to take 2.2 GB).
-    /// Past <paramref name="maxCells"/> written cells, blanks included, the table is refused.
+    /// Past <paramref name="maxCells"/> written cells, blanks included and counting the <paramref name="alreadyWritten"/>
+    /// cells of the document's earlier tables, the table is refused.
     /// </summary>
-    public static List<IReadOnlyList<string>> Flatten(SourceTable table, int maxCells = int.MaxValue, CancellationToken cancellation = default)
+    public static List<IReadOnlyList<string>> Flatten(SourceTable table, int maxCells = int.MaxValue, CancellationToken cancellation = default,
+        int alreadyWritten = 0)
     {
         // Merged cells from rows above, by their first grid column: the last row they cover and their width.
         var open = new SortedList<int, (int LastRow, int Width)>();
         var result = new List<IReadOnlyList<string>>();
-        var written = 0;
+        var written = alreadyWritten;
         for (var r = 0; r < table.Rows.Count; r++)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -80,7 +82,7 @@ public sealed class FlatTextWriter(ReadLimits? limits = null, CancellationToken 
                 if (start >= col && lastRow >= r) line.Add("");
             written += line.Count;
             if (written > maxCells)
-                throw new ReadLimitExceededException("table cells", Math.Max(0, maxCells), nameof(ReadLimits.MaxTableCells));
+                throw new ReadLimitExceededException("table cells", maxCells, nameof(ReadLimits.MaxTableCells));
             // Spans that ended on this row close; the ones this row started open for the rows below.
             for (var i = open.Count - 1; i >= 0; i--)
                 if (open.Values[i].LastRow <= r) open.RemoveAt(i);
