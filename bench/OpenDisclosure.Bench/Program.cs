@@ -6,6 +6,7 @@ var commands = new Dictionary<string, Func<Args, int>>
     ["corpus"] = CorpusCommand.Run,
     ["parse"] = ParseCommand.Run,
     ["dump"] = DumpCommand.Run,
+    ["formats"] = FormatsCommand.Run,
     ["paths"] = PathsCommand.Run,
     ["wrk-summary"] = WrkSummaryCommand.Run,
     ["report"] = ReportCommand.Run,

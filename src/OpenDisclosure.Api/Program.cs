@@ -3,8 +3,10 @@ using OpenDisclosure.Api.Apis;
 using OpenDisclosure.Api.Hosting;
 using OpenDisclosure.Api.Lists;
 using OpenDisclosure.Api.OpenApi;
+using OpenDisclosure.Api.Web;
 using OpenDisclosure.Data;
 using OpenDisclosure.Data.Contracts;
+using OpenDisclosure.Data.Store;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,25 +17,44 @@ builder.Services.AddDbContextPool<DisclosureDb>((sp, options) => DisclosureDbFac
     .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
 builder.Services.AddSingleton<ReadConnections>();
 builder.Services.AddSingleton(sp => ProfileCatalog.From(sp.GetRequiredService<AppPaths>()));
+builder.Services.AddSingleton<ImportCache>();
 builder.Services.ConfigureHttpJsonOptions(options => ContractJson.Apply(options.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
+builder.Services.AddSingleton<StoreHealth>();
+builder.Services.AddSingleton<IntegrityMonitor>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<IntegrityMonitor>());
+// First: it only watches for a damaged database and lets the next handler answer.
+builder.Services.AddExceptionHandler<StoreFaultObserver>();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.AddValidationLimits(builder.Configuration);
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
+builder.Services.AddHealthChecks().AddCheck<StoreReadinessCheck>("store", tags: [HealthApi.ReadyTag]);
 builder.Services.AddApiDocumentation();
+builder.Services.AddWebPages();
 
 var app = builder.Build();
 
 var paths = app.Services.GetRequiredService<AppPaths>();
-await DatabaseBootstrap.EnsureReadyAsync(paths.Database, paths.Reports, app.Logger);
+try
+{
+    await DatabaseBootstrap.EnsureReadyAsync(paths.Database, paths.Reports, app.Logger);
+}
+catch (StoreException e)
+{
+    // A file the store must not touch (or cannot write): say which and why, and stop without a crash dump.
+    app.Logger.LogCritical("Not starting: {Reason}", e.Message);
+    return 1;
+}
 
+app.UseNoSniff();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();
+app.UseMiddleware<QueryCheck>();
 app.UseApiDocumentation();
 
-var api = app.MapGroup("/api/v1").AddEndpointFilter<FormatFilter>();
+var api = app.MapGroup("/api/v1").WithMetadata(new CheckedQueryMetadata());
 api.MapAgenciesApi();
 api.MapYearsApi();
 api.MapReportsApi();
@@ -49,8 +70,10 @@ api.MapCoverageApi();
 api.MapOutcomeStatsApi();
 api.MapSimilarityApi();
 app.MapHealthApi();
+app.MapWebPages();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, public for WebApplicationFactory.</summary>
 public partial class Program;

@@ -11,7 +11,7 @@ namespace OpenDisclosure.Data;
 public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbContext(options)
 {
     /// <summary>Bump whenever a row class, key or index changes.</summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 7;
 
     public DbSet<AgencyRow> Agencies => Set<AgencyRow>();
     public DbSet<ReportRow> Reports => Set<ReportRow>();
@@ -26,6 +26,7 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
     public DbSet<NarrativeRow> Narratives => Set<NarrativeRow>();
     public DbSet<SimilarityRow> Similarity => Set<SimilarityRow>();
     public DbSet<FindingReviewRow> FindingReviews => Set<FindingReviewRow>();
+    public DbSet<OutcomeMeasureRow> OutcomeMeasures => Set<OutcomeMeasureRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -42,6 +43,8 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
             e.ToTable(Tables.Reports);
             e.HasIndex(r => new { r.AgencyId, r.Year }).IsUnique();
             e.HasIndex(r => new { r.Year, r.Id });
+            // GET /years: report and distinct agency counts per year from the index alone (no row lookups).
+            e.HasIndex(r => new { r.Year, r.AgencyId });
             e.HasIndex(r => r.Sha256);
             e.HasOne(r => r.Agency).WithMany(a => a.Reports).HasForeignKey(r => r.AgencyId);
         });
@@ -86,6 +89,8 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
             e.HasIndex(f => new { f.AgencyId, f.Year });
             e.HasIndex(f => new { f.ReportId });
             e.HasIndex(f => new { f.RuleId, f.Id });
+            // severity= alone: a rare severity (error in a clean corpus) would otherwise scan every finding in id order.
+            e.HasIndex(f => new { f.Severity, f.Id });
             e.HasOne<ReportRow>().WithMany(r => r.Findings).HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -102,6 +107,14 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
             e.HasKey(c => c.ReportId);
             e.HasIndex(c => new { c.ScoreKey, c.ReportId });
             e.HasIndex(c => new { c.Year, c.ScoreKey, c.ReportId });
+            // year= in report order (the default) without sorting the year; agency= with or without sort=score.
+            e.HasIndex(c => new { c.Year, c.ReportId });
+            e.HasIndex(c => new { c.AgencyId, c.ScoreKey, c.ReportId });
+            // sort=-score is ScoreKey descending, then ReportId ascending (the cursor's tie-break): read backwards, the
+            // ascending indexes give ReportId descending, and SQLite sorted every report of the top score (thousands
+            // score 100) on each page. These read forwards in exactly the page order.
+            e.HasIndex(c => new { c.ScoreKey, c.ReportId }, "IX_compliance_ScoreKeyDesc_ReportId").IsDescending(true, false);
+            e.HasIndex(c => new { c.Year, c.ScoreKey, c.ReportId }, "IX_compliance_Year_ScoreKeyDesc_ReportId").IsDescending(false, true, false);
             e.HasOne<ReportRow>().WithOne().HasForeignKey<ComplianceRow>(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -126,6 +139,15 @@ public sealed class DisclosureDb(DbContextOptions<DisclosureDb> options) : DbCon
         {
             e.ToTable(Tables.FindingReviews);
             e.HasKey(r => new { r.ReportSha256, r.RuleId, r.LocationKey });
+        });
+
+        model.Entity<OutcomeMeasureRow>(e =>
+        {
+            e.ToTable(Tables.OutcomeMeasures);
+            e.HasKey(m => m.ReportId);
+            // year= filter and groupBy=year (in order); groupBy=agency within a year reads the same range.
+            e.HasIndex(m => new { m.Year, m.AgencyId });
+            e.HasOne<ReportRow>().WithOne().HasForeignKey<OutcomeMeasureRow>(m => m.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<MetaRow>(e =>

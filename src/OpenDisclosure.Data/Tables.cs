@@ -16,4 +16,5 @@ public static class Tables
     public const string Narratives = "narratives";
     public const string Similarity = "similarity";
     public const string FindingReviews = "finding_reviews";
+    public const string OutcomeMeasures = "outcome_measures";
 }

@@ -12,7 +12,8 @@ namespace OpenDisclosure.Seeder;
 /// <summary>
 /// <c>od-seed check</c>: parse and validate without a database. Text mode prints one line per finding as
 /// <c>file:line: severity rule-id message</c>; <c>--json</c> prints the report as <c>GET /api/v1/reports/{id}</c> does
-/// (a single object for one file, an array for several). Exit code 1 when a file is unreadable or has an error finding.
+/// (a single object for one file, an array for several). Exit code 1 when a file is unreadable or has an error finding;
+/// 70 when checking a file failed inside the tool (that file is named, the others are still checked).
 /// </summary>
 internal static class CheckCommand
 {
@@ -22,10 +23,23 @@ internal static class CheckCommand
         var details = new List<ReportDetail>();
         var counts = new Dictionary<Severity, int>();
         var failed = false;
+        var internalError = false;
 
         foreach (var file in files)
         {
-            var (checkedReport, sha, error) = Check(file);
+            CheckedReport? checkedReport;
+            string sha, error;
+            try
+            {
+                (checkedReport, sha, error) = Check(file);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A bug met on one file: named in one line, and the rest of the files are still checked.
+                stderr.WriteLine($"{file}:0: error internal.error {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
+                internalError = true;
+                continue;
+            }
             if (checkedReport is null)
             {
                 stderr.WriteLine($"{file}:0: error {error}");
@@ -59,10 +73,10 @@ internal static class CheckCommand
         {
             stdout.WriteLine(totals);
         }
-        return failed ? 1 : 0;
+        return internalError ? ExitCodes.InternalError : failed ? ExitCodes.BadInput : ExitCodes.Ok;
     }
 
-    private static (CheckedReport? Report, string Sha256, string? Error) Check(string file)
+    private static (CheckedReport? Report, string Sha256, string Error) Check(string file)
     {
         byte[] bytes;
         try
@@ -75,6 +89,6 @@ internal static class CheckCommand
         }
         var read = ReportText.Read(new ReportSource(file, bytes));
         if (read.IsUnreadable) return (null, "", $"read.not_text {DocumentCheck.Error(read)}");
-        return (DocumentCheck.Check(read), Convert.ToHexStringLower(SHA256.HashData(bytes)), null);
+        return (DocumentCheck.Check(read), Convert.ToHexStringLower(SHA256.HashData(bytes)), "");
     }
 }

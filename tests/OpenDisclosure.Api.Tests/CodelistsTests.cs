@@ -12,16 +12,16 @@ public sealed class CodelistsTests(ApiFactory factory)
 
         var rows = lists["requestRows"]!.AsArray();
         Assert.Equal(26, rows.Count);
-        Assert.Equal(25, rows.Count(r => r!["formats"]!.AsArray().Any(f => (string?)f == "2021")));
+        Assert.Equal(25, rows.Count(r => r!["templates"]!.AsArray().Any(f => (string?)f == "2021")));
         var last = rows[^1]!;
-        Assert.Equal("other_processing", (string?)last["value"]);
-        Assert.Equal(["2019"], last["formats"]!.AsArray().Select(f => (string?)f));
-        Assert.Equal("（七）总计", (string?)rows.Single(r => (string?)r!["value"] == "total_processed")!["labelZh"]);
+        Assert.Equal("other_processing", (string?)last["code"]);
+        Assert.Equal(["2019"], last["templates"]!.AsArray().Select(f => (string?)f));
+        Assert.Equal("（七）总计", (string?)rows.Single(r => (string?)r!["code"] == "total_processed")!["labelZh"]);
         Assert.Equal(
             ["naturalPerson", "commercialEnterprise", "researchInstitution", "socialWelfareOrganization",
              "legalServiceAgency", "otherOrganization", "total"],
-            lists["applicantColumns"]!.AsArray().Select(c => (string?)c!["value"]));
+            lists["applicantColumns"]!.AsArray().Select(c => (string?)c!["code"]));
         Assert.Equal("自然人", (string?)lists["applicantColumns"]![0]!["labelZh"]);
-        Assert.Contains(lists["proactiveFields"]!.AsArray(), f => (string?)f!["value"] == "feesTenThousandYuan" && (bool)f["isAmount"]!);
+        Assert.Contains(lists["proactiveFields"]!.AsArray(), f => (string?)f!["code"] == "feesTenThousandYuan" && (bool)f["isAmount"]!);
     }
 }

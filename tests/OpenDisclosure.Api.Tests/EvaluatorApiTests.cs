@@ -12,10 +12,10 @@ public sealed class EvaluatorApiTests(ApiFactory factory)
     public async Task Rules_list_the_cross_year_and_narrative_rules_with_their_cost()
     {
         var rules = (await _client.GetJson("/api/v1/rules?limit=1000")).Items();
-        var carry = Assert.Single(rules, r => (string?)r!["id"] == "crossyear.carry_over")!;
+        var carry = Assert.Single(rules, r => (string?)r!["code"] == "crossyear.carry_over")!;
         Assert.Equal(("error", "consistency", "continuity", 5), ((string?)carry["severity"], (string?)carry["reference"], (string?)carry["scoreComponent"], (int)carry["scorePoints"]!));
-        Assert.Contains(rules, r => (string?)r!["id"] == "parse.row_not_found");
-        Assert.Contains(rules, r => (string?)r!["id"] == "narrative.contradiction");
+        Assert.Contains(rules, r => (string?)r!["code"] == "parse.row_not_found");
+        Assert.Contains(rules, r => (string?)r!["code"] == "narrative.contradiction");
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class EvaluatorApiTests(ApiFactory factory)
         Assert.Equal([50.0, 50.0, 50.0, 100.0, 100.0], grid.Select(i => (double)i!["score"]!));
 
         var detail = await _client.GetJson($"/api/v1/compliance/{(int)linzi["reportId"]!}?profile=city-grid");
-        var date = detail["components"]![0]!["findings"]!.AsArray().Single(f => (string?)f!["ruleId"] == "date.missing")!;
+        var date = detail["components"]![0]!["findings"]!.AsArray().Single(f => (string?)f!["rule"] == "date.missing")!;
         Assert.Equal(("uncertain_deducted", 1m), ((string?)date["effect"], (decimal)date["points"]!));
 
         var csv = await _client.GetStringAsync("/api/v1/compliance?profile=city-grid&format=csv");
@@ -68,7 +68,7 @@ public sealed class EvaluatorApiTests(ApiFactory factory)
         var narrative = Assert.Single(detail["components"]!.AsArray(), c => (string?)c!["code"] == "narrative")!;
         Assert.Equal(("reduced", 10m), ((string?)narrative["status"], (decimal)narrative["earned"]!));
         var cost = Assert.Single(narrative["findings"]!.AsArray())!;
-        Assert.Equal(("narrative.contradiction", 5), ((string?)cost["ruleId"], (int)cost["points"]!));
+        Assert.Equal(("narrative.contradiction", 5), ((string?)cost["rule"], (int)cost["points"]!));
         Assert.Contains("市级政协提案6件", (string?)cost["evidence"]);
         Assert.Equal("not_assessable", (string?)Assert.Single(detail["components"]!.AsArray(), c => (string?)c!["code"] == "continuity")!["status"]);
 
@@ -93,17 +93,17 @@ public sealed class EvaluatorApiTests(ApiFactory factory)
     public async Task Outcome_stats_per_year_sum_the_seed_tables()
     {
         var stats = await _client.GetJson("/api/v1/stats/request-outcomes?groupBy=year");
-        Assert.Equal("(granted + partially_granted) / total_processed", (string?)stats["formulas"]!["disclosureRate"]);
+        Assert.Equal("(granted + partially_granted) / total_processed", (string?)stats["formulas"]!["disclosure_rate"]);
         var y2024 = Assert.Single(stats["groups"]!.AsArray(), g => (int?)g!["year"] == 2024)!;
         // 2024: 台儿庄区政府办 4 + 临淄区 14 + 永安镇 5 processed; granted 1 + 5 + 3, partially 3 + 6 + 1.
         Assert.Equal(3, (int)y2024["reports"]!);
-        Assert.Equal(23, (long)y2024["sums"]!["totalProcessed"]!["sum"]!);
-        Assert.Equal(21, (long)y2024["sums"]!["newRequests"]!["sum"]!); // 4 + 12 + 5
-        Assert.Equal(Math.Round(19m / 23m, 4), (decimal)y2024["rates"]!["disclosureRate"]!["value"]!);
+        Assert.Equal(23, (long)y2024["sums"]!["total_processed"]!["sum"]!);
+        Assert.Equal(21, (long)y2024["sums"]!["new_requests"]!["sum"]!); // 4 + 12 + 5
+        Assert.Equal(Math.Round(19m / 23m, 4), (decimal)y2024["rates"]!["disclosure_rate"]!["value"]!);
         // 2023: both reports received nothing: a zero denominator is null, not 0.
         var y2023 = Assert.Single(stats["groups"]!.AsArray(), g => (int?)g!["year"] == 2023)!;
-        Assert.Null(y2023["rates"]!["disclosureRate"]!["value"]);
-        Assert.Equal(2, (int)y2023["rates"]!["disclosureRate"]!["reports"]!);
+        Assert.Null(y2023["rates"]!["disclosure_rate"]!["value"]);
+        Assert.Equal(2, (int)y2023["rates"]!["disclosure_rate"]!["reports"]!);
     }
 }
 

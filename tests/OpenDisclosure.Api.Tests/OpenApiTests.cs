@@ -53,4 +53,31 @@ public sealed class OpenApiTests(ApiFactory factory)
         }
         Assert.NotNull(doc["paths"]!["/api/v1/request-outcomes"]!["get"]!["responses"]!["200"]!["content"]!["text/csv"]);
     }
+
+    [Fact]
+    public async Task Every_operation_has_an_operation_id_an_example_and_enums_for_its_coded_parameters()
+    {
+        var doc = JsonNode.Parse(await _client.GetStringAsync("/swagger/v1/swagger.json"))!;
+        var ids = new List<string>();
+        string[] coded = ["severity", "shape", "row", "sort", "groupBy", "format"];
+
+        foreach (var (path, item) in doc["paths"]!.AsObject())
+        foreach (var (method, operation) in item!.AsObject())
+        {
+            var id = (string?)operation!["operationId"];
+            Assert.False(string.IsNullOrWhiteSpace(id), $"{method} {path} has no operationId");
+            ids.Add(id!);
+            var parameters = operation["parameters"]?.AsArray() ?? [];
+            foreach (var parameter in parameters.Where(p => coded.Contains((string?)p!["name"])))
+                Assert.True(parameter!["schema"]!["enum"]?.AsArray().Count > 1, $"{method} {path}: {parameter["name"]} has no enum");
+            var examples = parameters.Count(p => p!["example"] is not null)
+                + (operation["requestBody"]?.ToJsonString().Contains("\"example\"") == true ? 1 : 0)
+                + (operation["responses"]!.ToJsonString().Contains("\"example\"") ? 1 : 0);
+            Assert.True(examples > 0, $"{method} {path} has no example");
+        }
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(["error", "warning", "info"],
+            doc["paths"]!["/api/v1/findings"]!["get"]!["parameters"]!.AsArray().Single(p => (string?)p!["name"] == "severity")!["schema"]!["enum"]!
+                .AsArray().Select(v => (string?)v));
+    }
 }

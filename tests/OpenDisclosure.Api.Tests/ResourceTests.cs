@@ -40,7 +40,7 @@ public sealed class ResourceTests(ApiFactory factory)
 
         Assert.Equal(2, reports.Count);
         Assert.Contains(reports, r => (string?)r!["agencyName"] == "枣庄市台儿庄区商务和投资促进局");
-        Assert.All(reports, r => Assert.Equal("2021", (string?)r!["format"]));
+        Assert.All(reports, r => Assert.Equal("2021", (string?)r!["template"]));
     }
 
     [Fact]
@@ -104,11 +104,18 @@ public sealed class ResourceTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task Health_is_healthy_with_the_database()
+    public async Task Health_is_ready_with_the_complete_database_and_live_without_looking_at_it()
     {
-        using var response = await _client.GetAsync("/health");
-
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        foreach (var path in new[] { "/health", "/health/ready" })
+        {
+            using var response = await _client.GetAsync(path);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            Assert.Equal("Healthy", (string?)body["status"]);
+            Assert.StartsWith("store complete;", (string?)body["checks"]![0]!["description"]);
+        }
+        using var live = await _client.GetAsync("/health/live");
+        Assert.Equal(System.Net.HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal("Healthy", await live.Content.ReadAsStringAsync());
     }
 }

@@ -18,7 +18,7 @@ public sealed class SimilarityApiTests(CopiedReportFactory factory) : IClassFixt
 
         var report = await _client.GetJson($"/api/v1/reports/{(int)copy["reportId"]!}");
         Assert.Equal("previous_year", (string?)report["similarity"]![0]!["kind"]);
-        var finding = Assert.Single(report["findings"]!.AsArray(), f => (string?)f!["ruleId"] == "similarity.copied")!;
+        var finding = Assert.Single(report["findings"]!.AsArray(), f => (string?)f!["rule"] == "similarity.copied")!;
         Assert.Equal("100%", (string?)finding["actual"]);
         Assert.Contains("「临淄区人民政府办公室2025年", (string?)finding["evidence"]);
 
@@ -30,7 +30,7 @@ public sealed class SimilarityApiTests(CopiedReportFactory factory) : IClassFixt
     public async Task The_rule_is_in_the_catalog_and_bad_filters_are_refused()
     {
         var rules = (await _client.GetJson("/api/v1/rules?limit=1000")).Items();
-        var rule = Assert.Single(rules, r => (string?)r!["id"] == "similarity.copied")!;
+        var rule = Assert.Single(rules, r => (string?)r!["code"] == "similarity.copied")!;
         Assert.Equal(("narrative", 0), ((string?)rule["scoreComponent"], (int)rule["scorePoints"]!));
         await _client.GetJson("/api/v1/similarity?kind=other", System.Net.HttpStatusCode.BadRequest);
         await _client.GetJson("/api/v1/similarity?minShare=2", System.Net.HttpStatusCode.BadRequest);

@@ -32,12 +32,12 @@ public sealed class ValidateAgainstLastYearTests(ApiFactory factory)
         Assert.Equal(((int)linzi2024["reportId"]!, 2024, "003_34f0a73bec97119a.txt"),
             ((int)compared["reportId"]!, (int)compared["year"]!, (string?)compared["sourceFile"]));
         var findings = detail["findings"]!.AsArray();
-        var carry = findings.Where(f => (string?)f!["ruleId"] == "crossyear.carry_over").ToList();
+        var carry = findings.Where(f => (string?)f!["rule"] == "crossyear.carry_over").ToList();
         Assert.Equal(["naturalPerson", "total"], carry.Select(f => (string?)f!["column"]));
         Assert.All(carry, f => Assert.Equal(("0", "2"), ((string?)f!["expected"], (string?)f["actual"])));
         Assert.Contains("003_34f0a73bec97119a.txt", (string?)carry[0]!["evidence"]);
-        Assert.DoesNotContain(findings, f => (string?)f!["ruleId"] == "crossyear.not_assessable");
-        var copied = Assert.Single(findings, f => (string?)f!["ruleId"] == "similarity.copied")!;
+        Assert.DoesNotContain(findings, f => (string?)f!["rule"] == "crossyear.not_assessable");
+        var copied = Assert.Single(findings, f => (string?)f!["rule"] == "similarity.copied")!;
         Assert.Equal("100%", (string?)copied["actual"]);
 
         // Default profile: undated (timeliness 0), completeness −2, continuity lost (carry-over ×2, 同比, in force), copied text flagged only.
@@ -55,7 +55,7 @@ public sealed class ValidateAgainstLastYearTests(ApiFactory factory)
     {
         var score = (await Validate("?profile=city-grid"))["score"]!;
         Assert.Equal(("city-grid", 1m, 50m), ((string?)score["profile"], (decimal)score["points"]!, (decimal)score["score"]!));
-        var flagged = score["components"]![0]!["findings"]!.AsArray().Where(f => (string?)f!["effect"] == "flagged").Select(f => (string?)f!["ruleId"]);
+        var flagged = score["components"]![0]!["findings"]!.AsArray().Where(f => (string?)f!["effect"] == "flagged").Select(f => (string?)f!["rule"]);
         Assert.Equal(["crossyear.carry_over", "crossyear.carry_over", "similarity.copied"], flagged.Order());
 
         using var response = await _client.PostAsync("/api/v1/validate?profile=nope", Draft2025());

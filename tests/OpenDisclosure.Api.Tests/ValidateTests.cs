@@ -29,6 +29,23 @@ public sealed class ValidateTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Posted_pdf_is_read_with_no_tool_installed()
+    {
+        // PdfPig, managed code: the PDF printed from the 临淄区 2024 page, tables rebuilt from letter positions.
+        var pdf = Path.Combine(RepoPaths.Root, "tests", "OpenDisclosure.Formats.Tests", "Fixtures", "linzi-2024.pdf");
+        var content = new ByteArrayContent(File.ReadAllBytes(pdf));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+
+        var detail = await Post(content);
+
+        Assert.Equal("临淄区人民政府办公室", (string?)detail["agencyName"]);
+        Assert.Equal(2024, (int)detail["year"]!);
+        var total = detail["requestOutcomes"]!.AsArray().Single(r => (string?)r!["row"] == "total_processed")!;
+        Assert.Equal(14, (long)total["naturalPerson"]!);
+        Assert.DoesNotContain(detail["findings"]!.AsArray(), f => ((string?)f!["rule"])!.StartsWith("format.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Broken_sum_in_a_posted_seed_is_reported_with_its_row()
     {
         var text = Seed.ReplaceCell(File.ReadAllText(RepoPaths.LinziReport), "（七）总计", 1, "15");
@@ -36,7 +53,7 @@ public sealed class ValidateTests(ApiFactory factory)
         var detail = await Post(new StringContent(text));
 
         var findings = detail["findings"]!.AsArray();
-        Assert.Contains(findings, f => (string?)f!["ruleId"] == "table3.column_sum" && (string?)f["row"] == "total_processed");
+        Assert.Contains(findings, f => (string?)f!["rule"] == "table3.column_sum" && (string?)f["row"] == "total_processed");
         Assert.True((int)detail["findingCounts"]!["error"]! >= 1);
     }
 
@@ -84,16 +101,16 @@ public sealed class ValidateTests(ApiFactory factory)
     [Fact]
     public async Task Legacy_doc_gets_the_conversion_hint()
     {
-        var detail = await Post(new ByteArrayContent([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]));
+        var detail = await Post(Octets([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]));
 
-        var finding = detail["findings"]!.AsArray().Single(f => (string?)f!["ruleId"] == "format.legacy_doc")!;
+        var finding = detail["findings"]!.AsArray().Single(f => (string?)f!["rule"] == "format.legacy_doc")!;
         Assert.Contains("libreoffice --headless --convert-to docx", finding.ToJsonString());
     }
 
     [Fact]
     public async Task Body_over_the_default_10_MB_is_413()
     {
-        using var response = await _client.PostAsync("/api/v1/validate", new ByteArrayContent(new byte[10 * 1024 * 1024 + 1]));
+        using var response = await _client.PostAsync("/api/v1/validate", Octets(new byte[10 * 1024 * 1024 + 1]));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -105,7 +122,9 @@ public sealed class ValidateTests(ApiFactory factory)
         using var small = factory.WithWebHostBuilder(b => b.UseSetting("Validation:MaxBodyBytes", "1000"));
         var client = small.CreateClient();
 
-        using var response = await client.PostAsync("/api/v1/validate", new UnknownLengthContent(new byte[5000]));
+        var content = new UnknownLengthContent(new byte[5000]);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        using var response = await client.PostAsync("/api/v1/validate", content);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -122,6 +141,13 @@ public sealed class ValidateTests(ApiFactory factory)
 
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.Equal("application/problem+json", third.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static ByteArrayContent Octets(byte[] bytes)
+    {
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        return content;
     }
 
     private async Task<System.Text.Json.Nodes.JsonNode> Post(HttpContent content)

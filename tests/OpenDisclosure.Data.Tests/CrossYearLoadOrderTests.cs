@@ -42,7 +42,7 @@ public sealed class CrossYearLoadOrderTests : IDisposable
     }
 
     /// <summary>Eight four-year synthetic series (half with a break) and the real 临淄区 2024 with a 2023 whose 新收 contradicts its 同比 claim.</summary>
-    private static List<(string Path, int Year)> Corpus(string folder)
+    internal static List<(string Path, int Year)> Corpus(string folder)
     {
         var files = new List<(string, int)>();
         for (var seed = 1; seed <= 8; seed++)

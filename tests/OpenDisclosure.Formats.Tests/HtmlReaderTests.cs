@@ -72,4 +72,20 @@ public class HtmlReaderTests
         Assert.Contains(result.Diagnostics, d => d.RuleId == "format.html_body_not_found");
         Assert.Equal("通知公告\n某某会议召开\n", result.Text);
     }
+
+    [Fact]
+    public void Tables_published_as_images_are_one_finding_not_table_missing()
+    {
+        var page = "<html><head><meta charset=\"utf-8\"></head><body><div id=\"zoom\">"
+            + "<p>临淄区人民政府办公室2024年政府信息公开工作年度报告</p><p>一、总体情况</p><p>2024年，本机关依法公开政府信息。</p>"
+            + "<p>二、主动公开政府信息情况</p><p><img src=\"t2.png\"></p><p>三、收到和处理政府信息公开申请情况</p><p><img src=\"t3.png\"></p>"
+            + "<p>四、政府信息公开行政复议、行政诉讼情况</p><p><img src=\"t4.png\"></p><p>五、存在的主要问题及改进情况</p><p>无。</p>"
+            + "<p>六、其他需要报告的事项</p><p>无。</p></div></body></html>";
+
+        var checkedReport = DocumentCheck.Run("images.html", System.Text.Encoding.UTF8.GetBytes(page));
+
+        Assert.Contains(checkedReport.Findings, f => f.RuleId == "format.html_tables_as_images");
+        Assert.DoesNotContain(checkedReport.Findings, f => f.RuleId == "table.missing");
+        Assert.Equal("临淄区人民政府办公室", checkedReport.Report.AgencyName);
+    }
 }

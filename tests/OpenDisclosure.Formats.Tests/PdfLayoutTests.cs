@@ -2,7 +2,7 @@ using OpenDisclosure.Formats.Pdf;
 
 namespace OpenDisclosure.Formats.Tests;
 
-/// <summary>The layout-text table reader on hand-written pdftotext -layout output (no pdftotext needed).</summary>
+/// <summary>The layout-text table reader on hand-written layout text (the shape PdfLetterLayout writes).</summary>
 public class PdfLayoutTests
 {
     private const string Head = """
@@ -57,7 +57,7 @@ public class PdfLayoutTests
         Assert.Contains(rows, r => r.SequenceEqual(["（六）其他处理", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "1", "0", "0", "0", "0", "0", "1"]));
     }
 
-    /// <summary>A layout line with text at exact columns, as pdftotext writes it.</summary>
+    /// <summary>A layout line with text at exact columns, as the layout text has it.</summary>
     private static string At(params (int Column, string Text)[] pieces)
     {
         var line = new System.Text.StringBuilder();
@@ -91,5 +91,23 @@ public class PdfLayoutTests
         Assert.Equal("format.pdf_cell_unplaced", finding.RuleId);
         Assert.Contains("PDF page 1, layout line 5", finding.MessageEn);
         Assert.Contains("（二）部分公开", finding.MessageEn);
+    }
+
+    [Fact]
+    public void A_row_with_every_count_but_one_under_the_wrong_column_is_left_empty_not_shifted()
+    {
+        // Seven numbers for seven columns, but the 科研机构 cell is blank and a stray number sits past 总计: read in
+        // order it would shift three cells left. Each number must sit nearest its own column.
+        var layout = string.Join("\n",
+            "三、收到和处理政府信息公开申请情况",
+            Row("一、本年新收政府信息公开申请数量", "12", "0", "0", "0", "0", "0", "12"),
+            Row("二、上年结转政府信息公开申请数量", "2", "0", "0", "0", "0", "0", "2"),
+            At((4, "（一）予以公开"), (40, "5"), (46, "1"), (58, "0"), (64, "0"), (70, "0"), (76, "6"), (84, "9")),
+            "四、政府信息公开行政复议、行政诉讼情况");
+
+        var rows = Rows(layout, out var diagnostics);
+
+        Assert.Equal(["（一）予以公开", "", "", "", "", "", "", ""], rows[^1]);
+        Assert.Equal("format.pdf_cell_unplaced", Assert.Single(diagnostics).RuleId);
     }
 }

@@ -4,7 +4,7 @@ namespace OpenDisclosure.Formats.Tests;
 
 public class PdfReaderTests
 {
-    [PdfFact]
+    [Fact]
     public void A_pdf_without_a_text_layer_is_reported_as_scanned()
     {
         var result = DocumentReader.Read("扫描件.pdf", Fixture.Bytes("scanned-no-text.pdf"));
@@ -16,7 +16,7 @@ public class PdfReaderTests
         Assert.Contains("no text layer", error.MessageEn);
     }
 
-    [PdfFact]
+    [Fact]
     public void A_damaged_pdf_is_a_finding_not_an_exception()
     {
         var result = DocumentReader.Read("broken.pdf", "%PDF-1.7\nnot really a pdf"u8.ToArray());
@@ -26,15 +26,6 @@ public class PdfReaderTests
     }
 
     [Fact]
-    public void A_missing_pdftotext_is_named_with_the_package_to_install()
-    {
-        var text = PdftotextRunner.LayoutText(Fixture.Bytes("linzi-2024.pdf"), out var error, program: "pdftotext-not-installed-here");
-
-        Assert.Null(text);
-        Assert.Equal("pdftotext not found: apt-get install poppler-utils", error);
-    }
-
-    [PdfFact]
     public void Pdf_text_keeps_the_title_sections_and_joined_paragraphs()
     {
         var result = DocumentReader.Read("linzi.pdf", Fixture.Bytes("linzi-2024.pdf"));

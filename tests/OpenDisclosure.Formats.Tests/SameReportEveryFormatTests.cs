@@ -46,7 +46,7 @@ public class SameReportEveryFormatTests
     [MemberData(nameof(Fixtures))]
     public void Every_cell_equals_the_seed(string fixture) => AssertSameAsSeed(fixture);
 
-    [PdfTheory]
+    [Theory]
     [MemberData(nameof(PdfFixtures))]
     public void Every_pdf_cell_equals_the_seed(string fixture) => AssertSameAsSeed(fixture);
 

@@ -31,7 +31,7 @@ public sealed class CheckCommandTests : IDisposable
         var total = report.GetProperty("requestOutcomes").EnumerateArray().Single(r => r.GetProperty("row").GetString() == "total_processed");
         Assert.Equal(14, total.GetProperty("naturalPerson").GetInt64());
         Assert.Equal(SeederRun.Linzi, report.GetProperty("source").GetProperty("file").GetString());
-        Assert.Contains(report.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "date.missing");
+        Assert.Contains(report.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "date.missing");
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public sealed class SeedCommandTests : IDisposable
     {
         var (exit, _, errors) = await _run.Run("seed", "--db", _run.DatabasePath);
 
-        Assert.NotEqual(0, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("Required argument missing", errors);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenDisclosure.Api.Hosting;
 using OpenDisclosure.Api.Lists;
 using OpenDisclosure.Data;
+using OpenDisclosure.Data.Contracts;
 using OpenDisclosure.Data.Rows;
 
 namespace OpenDisclosure.Api.Apis;
@@ -13,10 +14,10 @@ public static class AgenciesApi
 {
     public static RouteGroupBuilder MapAgenciesApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/agencies", List).WithTags("Agencies").ProducesList(Csv)
+        api.MapGet("/agencies", List).WithName("listAgencies").WithTags("Agencies").ProducesList(Csv)
             .WithSummary("Agencies, filtered by name or year")
             .WithDescription("Each agency with how many reports are loaded and the first and last year covered.");
-        api.MapGet("/agencies/{id:int}", Get).WithTags("Agencies")
+        api.MapGet("/agencies/{id:int}", Get).WithName("getAgency").WithTags("Agencies")
             .WithSummary("One agency and its reports")
             .WithDescription("404 when no agency has this id.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -37,14 +38,14 @@ public static class AgenciesApi
         return JsonPage<AgencyItem>.Write(http, rows, [0], list.PageSize);
     }
 
-    /// <param name="id">Agency id.</param>
+    /// <param name="id" example="4">Agency id.</param>
     public static async Task<Results<Ok<AgencyDetail>, ProblemHttpResult>> Get(int id, DisclosureDb db, CancellationToken ct)
     {
         var name = await db.Agencies.Where(a => a.Id == id).Select(a => a.Name).FirstOrDefaultAsync(ct);
         if (name is null) return Problems.NotFound("Agency", id);
         var reports = await db.Reports.Where(r => r.AgencyId == id).OrderBy(r => r.Year)
-            .Select(r => new ReportItem(r.Id, r.AgencyId, name, r.Year, r.Format, r.PublishedOn, r.SourceFile, r.Sha256,
-                r.ErrorCount, r.WarningCount, r.InfoCount))
+            .Select(r => new ReportItem(r.Id, r.AgencyId, name, r.Year, r.Format, r.PublishedOn,
+                new SourceDto(r.SourceFile, r.Sha256, r.LoadedAtUtc), new FindingCounts(r.ErrorCount, r.WarningCount, r.InfoCount)))
             .ToListAsync(ct);
         return TypedResults.Ok(new AgencyDetail(id, name, reports));
     }
@@ -63,9 +64,11 @@ public static class AgenciesApi
 public sealed class AgencyFilter
 {
     /// <summary>Part of the agency name, e.g. 临淄.</summary>
+    /// <example>临淄</example>
     [FromQuery(Name = "q")] public string? Q { get; init; }
 
     /// <summary>Only agencies with a report for this year.</summary>
+    /// <example>2024</example>
     [FromQuery(Name = "year")] public int? Year { get; init; }
 
     /// <summary>The name part to search for (trimmed), or null when none was given.</summary>

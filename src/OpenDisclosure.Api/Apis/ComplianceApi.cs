@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenDisclosure.Api.Hosting;
 using OpenDisclosure.Api.Lists;
+using OpenDisclosure.Api.OpenApi;
 using OpenDisclosure.Data;
 using OpenDisclosure.Data.Contracts;
 using OpenDisclosure.Data.Rows;
@@ -17,16 +19,18 @@ public static class ComplianceApi
 {
     public static RouteGroupBuilder MapComplianceApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/compliance", List).WithTags("Compliance").ProducesList(Csv)
+        api.MapGet("/compliance", List).WithName("listCompliance").WithTags("Compliance").ProducesList(Csv)
             .WithSummary("Compliance scores with their component breakdown, filtered and sortable by score")
             .WithDescription("score is 0–100 over assessedWeight points: a component that is not assessable (continuity "
                 + "without the previous year) is null and leaves the denominator. profile= scores under another profile of "
                 + "GET /compliance/profiles: its items are in items, its own scale in points; 400 for an unknown profile.");
-        api.MapGet("/compliance/weights", Weights).WithTags("Compliance")
+        api.MapGet("/compliance/weights", Weights).WithName("getComplianceWeights")
+            .WithMetadata(new ResponseExampleMetadata(() => Method)).WithTags("Compliance")
             .WithSummary("The weights and per-rule costs the scores are computed with");
-        api.MapGet("/compliance/profiles", ListProfiles).WithTags("Compliance")
+        api.MapGet("/compliance/profiles", ListProfiles).WithName("listScoringProfiles")
+            .WithMetadata(new ResponseExampleMetadata(() => ScoringProfiles.Shipped)).WithTags("Compliance")
             .WithSummary("The scoring profiles: items, the rules each reads, deductions, caps, how uncertain and dismissed findings count");
-        api.MapGet("/compliance/{reportId:int}", Explain).WithTags("Compliance")
+        api.MapGet("/compliance/{reportId:int}", Explain).WithName("explainCompliance").WithTags("Compliance")
             .WithSummary("One report's score explained finding by finding")
             .WithDescription("profile= explains the score under that profile. 404 when no report has this id.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -39,7 +43,7 @@ public static class ComplianceApi
         if ((list.Check() ?? filter.Check(profiles)) is { } problem) return problem;
         var rows = filter.Apply(db.Compliance, db);
         var descending = filter.Sort == "-score";
-        var byScore = filter.Sort is not null;
+        var byScore = !string.IsNullOrEmpty(filter.Sort);
         if (profiles.Find(filter.Profile) is { Id: not ScoringProfiles.DefaultId } profile)
             return ListUnderProfile(await ProfileScoring.ListAsync(db, rows, profile, http.RequestAborted), byScore, descending, list, http);
         if (list.WantsCsv(http.Request))
@@ -81,7 +85,7 @@ public static class ComplianceApi
 
     public static Ok<IReadOnlyList<ScoringProfile>> ListProfiles(ProfileCatalog profiles) => TypedResults.Ok(profiles.All);
 
-    /// <param name="reportId">Report id (see GET /reports).</param>
+    /// <param name="reportId" example="4">Report id (see GET /reports).</param>
     /// <param name="profile">A profile id of GET /compliance/profiles; default: <c>default</c>.</param>
     public static async Task<Results<Ok<ComplianceExplanation>, ProblemHttpResult>> Explain(int reportId, DisclosureDb db,
         ProfileCatalog profiles, CancellationToken ct, [FromQuery(Name = "profile")] string? profile = null)
@@ -91,7 +95,7 @@ public static class ComplianceApi
         if (report is null) return Problems.NotFound("Report", reportId);
         var rows = await db.Findings.Where(f => f.ReportId == reportId).OrderBy(f => f.Id).ToListAsync(ct);
         var byFinding = rows.ToDictionary(f => f, f => f.ToFinding());
-        var ids = byFinding.ToDictionary(p => p.Value, p => p.Key.Id, ReferenceEqualityComparer.Instance);
+        var ids = byFinding.ToDictionary(p => p.Value, p => p.Key.Id, (IEqualityComparer<Finding>)ReferenceEqualityComparer.Instance);
         var dismissed = await FindingReviews.DismissedAsync(db, db.Reports.Where(r => r.Id == reportId).Select(r => r.Id), ct);
         var score = ProfileScorer.Score(chosen, byFinding.Values, f => dismissed(reportId, f));
         return TypedResults.Ok(Explanation(report.Id, report.AgencyId, report.Name, report.Year, score, f => ids[f]));
@@ -143,16 +147,20 @@ public static class ComplianceApi
 public sealed class ComplianceFilter
 {
     /// <summary>Report year, e.g. 2024.</summary>
+    /// <example>2024</example>
     [FromQuery(Name = "year")] public int? Year { get; init; }
 
     /// <summary>Agency id (see GET /agencies).</summary>
+    /// <example>4</example>
     [FromQuery(Name = "agency")] public int? Agency { get; init; }
 
     /// <summary>Part of the agency name, e.g. 临淄.</summary>
+    /// <example>临淄</example>
     [FromQuery(Name = "q")] public string? Q { get; init; }
 
     /// <summary><c>score</c> (lowest first), <c>-score</c> (highest first); default: by report id. Unscored reports sort as −1.</summary>
-    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+    /// <example>score</example>
+    [FromQuery(Name = "sort"), Codes("score", "-score")] public string? Sort { get; init; }
 
     /// <summary>Scoring profile id (GET /compliance/profiles); default: <c>default</c>, the stored five-component score.</summary>
     [FromQuery(Name = "profile")] public string? Profile { get; init; }
@@ -172,7 +180,9 @@ public sealed class ComplianceFilter
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var q = Q.Trim();
-            rows = rows.Where(c => db.Agencies.Any(a => a.Id == c.AgencyId && a.Name.Contains(q)));
+            // The matching agencies first, then their scores by the (AgencyId, …) index: not every score's agency looked up.
+            var agencies = db.Agencies.Where(a => a.Name.Contains(q)).Select(a => a.Id);
+            rows = rows.Where(c => agencies.Contains(c.AgencyId));
         }
         return rows;
     }
@@ -180,9 +190,9 @@ public sealed class ComplianceFilter
 
 /// <summary>A report's score. Component values are points earned out of the weights of GET /compliance/weights; null = not assessable.</summary>
 /// <param name="Score">0–100 over <c>assessedWeight</c> points; null when nothing could be assessed.</param>
-/// <param name="ScoreKey">Score × 10 as an integer (−1 when null): the order and cursor key.</param>
+/// <param name="ScoreKey">Score × 10 as an integer (−1 when null): the order and cursor key, internal (not in JSON or CSV).</param>
 /// <param name="AssessedWeight">How many of the 100 weight points the score rests on.</param>
-public sealed record ComplianceItem(int ReportId, int AgencyId, string AgencyName, int Year, double? Score, int ScoreKey, int AssessedWeight,
+public sealed record ComplianceItem(int ReportId, int AgencyId, string AgencyName, int Year, double? Score, [property: JsonIgnore] int ScoreKey, int AssessedWeight,
     int? Timeliness, int? Completeness, int? Consistency, int? Continuity, int? Narrative)
 {
     /// <summary>The profile the score is under.</summary>
@@ -205,7 +215,10 @@ public sealed record ComplianceItem(int ReportId, int AgencyId, string AgencyNam
 public sealed record ComplianceMethod(string Method, IReadOnlyList<WeightItem> Components, IReadOnlyList<CostItem> Costs);
 
 /// <summary>A component and its weight (the weights add up to 100).</summary>
-public sealed record WeightItem(string Code, string NameZh, string NameEn, int Weight, string How);
+public sealed record WeightItem(string Code, string LabelZh, string LabelEn, int Weight, string How);
 
 /// <summary>What one error or warning finding of a rule costs.</summary>
-public sealed record CostItem(string RuleId, string Component, int Points);
+/// <param name="Rule">The rule's code (GET /rules).</param>
+/// <param name="Component">The component's code.</param>
+public sealed record CostItem(string Rule, string Component, int Points);
+

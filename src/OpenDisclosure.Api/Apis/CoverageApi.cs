@@ -12,7 +12,7 @@ public static class CoverageApi
 {
     public static RouteGroupBuilder MapCoverageApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/coverage", List).WithTags("Coverage").ProducesList(Csv)
+        api.MapGet("/coverage", List).WithName("listCoverage").WithTags("Coverage").ProducesList(Csv)
             .WithSummary("Every known agency with whether it has a report for the year")
             .WithDescription("Answers \"which departments have not published for 2025?\" with hasReport=false. An agency is "
                 + "known when a report of any year is loaded.");
@@ -47,9 +47,11 @@ public static class CoverageApi
 public sealed class CoverageFilter
 {
     /// <summary>The year to check (required), e.g. 2025.</summary>
+    /// <example>2023</example>
     [FromQuery(Name = "year")] public int? Year { get; init; }
 
     /// <summary><c>false</c> lists only the agencies without a report for the year, <c>true</c> only those with one.</summary>
+    /// <example>false</example>
     [FromQuery(Name = "hasReport")] public bool? HasReport { get; init; }
 
     public ProblemHttpResult? Check() => Year is null ? Problems.BadParameter("year", "year is required, e.g. year=2024.") : null;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenDisclosure.Api.Hosting;
 using OpenDisclosure.Api.Lists;
+using OpenDisclosure.Api.OpenApi;
 using OpenDisclosure.Data;
 using OpenDisclosure.Data.Rows;
 using OpenDisclosure.Reports.Validation;
@@ -14,11 +15,13 @@ public static class FindingsApi
 {
     public static RouteGroupBuilder MapFindingsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/findings", List).WithTags("Findings").ProducesList(Csv)
+        api.MapGet("/findings", List).WithName("listFindings").WithTags("Findings").ProducesList(Csv)
             .WithSummary("Findings, filtered by agency, year, severity and rule")
             .WithDescription("Parser diagnostics, single-report rules and cross-year rules, each with its location "
                 + "(section, row, column, line), the expected and actual numbers, and its review if an evaluator made one.");
-        api.MapPost("/findings/{id:long}/review", Review).WithTags("Findings")
+        api.MapPost("/findings/{id:long}/review", Review).WithName("reviewFinding")
+            .WithMetadata(new ResponseExampleMetadata(() => new ReviewItem(2, "date.missing", "dismissed", "落款日期在网页上另行公布", "王评估", "2026-12-05T20:31:07Z")))
+            .WithTags("Findings")
             .WithSummary("Mark a finding confirmed or dismissed, with a note (needs an API key)")
             .WithDescription("Header X-Api-Key: a key of the configuration's Reviews:Keys, whose value names the reviewer (401 "
                 + "otherwise). The review is kept by report content (SHA-256), rule and location, so it survives re-seeding "
@@ -49,7 +52,7 @@ public static class FindingsApi
     public static Results<JsonPage<FindingItem>, CsvResult<FindingItem>, ProblemHttpResult> List(
         [AsParameters] FindingFilter filter, [AsParameters] ListOptions list, ReadConnections reads, HttpContext http)
     {
-        if ((list.Check() ?? filter.Check()) is { } problem) return problem;
+        if (list.Check() is { } problem) return problem;
         var (agency, year, severity, rule) = (filter.Agency, filter.Year, filter.SeverityCode, filter.RuleId);
         // The EF context only for CSV: a JSON page needs none, and renting one cost every page request.
         if (list.WantsCsv(http.Request))
@@ -82,7 +85,7 @@ public static class FindingsApi
     {
         var reviews = await db.FindingReviews.ToDictionaryAsync(v => (v.ReportSha256, v.RuleId, v.LocationKey));
         await foreach (var (item, sha) in rows)
-            yield return reviews.TryGetValue((sha, item.RuleId, FindingReviewRow.KeyOf(new(item.Section, item.Row, item.Column, item.Line))), out var v)
+            yield return reviews.TryGetValue((sha, item.Rule, FindingReviewRow.KeyOf(new(item.Section, item.Row, item.Column, item.Line))), out var v)
                 ? item with { ReviewStatus = v.Status, ReviewNote = v.Note, Reviewer = v.Reviewer, ReviewedAt = v.ReviewedAt }
                 : item;
     }
@@ -90,7 +93,7 @@ public static class FindingsApi
     private static readonly CsvColumns<FindingItem> Csv = new CsvColumns<FindingItem>()
         .Add("findingId", (w, f) => w.Field(f.FindingId)).Add("reportId", (w, f) => w.Field(f.ReportId))
         .Add("agencyId", (w, f) => w.Field(f.AgencyId)).Add("agencyName", (w, f) => w.Field(f.AgencyName))
-        .Add("year", (w, f) => w.Field(f.Year)).Add("ruleId", (w, f) => w.Field(f.RuleId))
+        .Add("year", (w, f) => w.Field(f.Year)).Add("rule", (w, f) => w.Field(f.Rule))
         .Add("severity", (w, f) => w.Field(f.Severity)).Add("messageZh", (w, f) => w.Field(f.MessageZh))
         .Add("messageEn", (w, f) => w.Field(f.MessageEn)).Add("section", (w, f) => w.Field(f.Section))
         .Add("row", (w, f) => w.Field(f.Row)).Add("column", (w, f) => w.Field(f.Column))
@@ -104,31 +107,31 @@ public static class FindingsApi
 public sealed class FindingFilter
 {
     /// <summary>Agency id (see GET /agencies).</summary>
+    /// <example>4</example>
     [FromQuery(Name = "agency")] public int? Agency { get; init; }
 
     /// <summary>Report year, e.g. 2024.</summary>
+    /// <example>2024</example>
     [FromQuery(Name = "year")] public int? Year { get; init; }
 
-    /// <summary><c>error</c>, <c>warning</c> or <c>info</c>.</summary>
-    [FromQuery(Name = "severity")] public string? Severity { get; init; }
+    /// <summary><c>error</c>, <c>warning</c> or <c>info</c> (any letter case).</summary>
+    /// <example>error</example>
+    [FromQuery(Name = "severity"), Codes("error", "warning", "info")] public string? Severity { get; init; }
 
     /// <summary>Rule id, e.g. <c>table3.balance</c> (GET /codelists lists the rules).</summary>
+    /// <example>table3.balance</example>
     [FromQuery(Name = "rule")] public string? Rule { get; init; }
 
-    public ProblemHttpResult? Check() =>
-        Severity is not null && SeverityCodes.FromCode(Severity) is null
-            ? Problems.BadParameter("severity", $"severity '{Severity}' must be error, warning or info.")
-            : null;
+    /// <summary>The severity as stored (QueryCheck has already put it in its canonical spelling), or null when not given.</summary>
+    public string? SeverityCode => string.IsNullOrEmpty(Severity) ? null : Severity;
 
-    /// <summary>The severity as stored ("error", "warning", "info"), whatever case the client used.</summary>
-    public string? SeverityCode => SeverityCodes.FromCode(Severity)?.Code();
-
-    /// <summary>The rule filter, or null when empty.</summary>
-    public string? RuleId => string.IsNullOrEmpty(Rule) ? null : Rule;
+    /// <summary>The rule filter, or null when empty. Rule ids are lower case, so <c>Table3.Balance</c> finds <c>table3.balance</c>
+    /// (not checked against the catalog: findings raised while reading a format carry ids of their own).</summary>
+    public string? RuleId => string.IsNullOrEmpty(Rule) ? null : Rule.ToLowerInvariant();
 }
 
 /// <summary>A stored finding with the report it is about.</summary>
-/// <param name="RuleId">Rule id, e.g. <c>table3.balance</c>.</param>
+/// <param name="Rule">The rule's code, e.g. <c>table3.balance</c> (GET /rules).</param>
 /// <param name="Severity">error, warning or info.</param>
 /// <param name="Section">Section 1–6 the finding is about.</param>
 /// <param name="Row">Table row code the finding is about.</param>
@@ -141,7 +144,7 @@ public sealed class FindingFilter
 /// <param name="ReviewNote">The reviewer's note.</param>
 /// <param name="Reviewer">Who reviewed it (the name configured for the API key used).</param>
 /// <param name="ReviewedAt">When, UTC, ISO 8601.</param>
-public sealed record FindingItem(long FindingId, int ReportId, int AgencyId, string AgencyName, int Year, string RuleId,
+public sealed record FindingItem(long FindingId, int ReportId, int AgencyId, string AgencyName, int Year, string Rule,
     string Severity, string MessageZh, string MessageEn, int? Section, string? Row, string? Column, int? Line,
     string? Expected, string? Actual, string? Evidence, string? ReviewStatus, string? ReviewNote, string? Reviewer, string? ReviewedAt);
 

@@ -13,7 +13,7 @@ public static class ProactiveDisclosureApi
 {
     public static RouteGroupBuilder MapProactiveDisclosureApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/proactive-disclosure", List).WithTags("Proactive disclosure").ProducesList(Csv)
+        api.MapGet("/proactive-disclosure", List).WithName("listProactiveDisclosure").WithTags("Proactive disclosure").ProducesList(Csv)
             .WithSummary("Table 二: regulations, normative documents, licensing, penalties, coercion, fees")
             .WithDescription("`fields` maps each field code of the report's template to its value (null = missing): "
                 + "2021 template `regulations.issued`, `regulations.repealed`, `regulations.inForce`, the same for "
@@ -78,12 +78,12 @@ public static class ProactiveDisclosureApi
         new CsvColumns<ProactiveItem>()
             .Add("reportId", (w, i) => w.Field(i.ReportId)).Add("agencyId", (w, i) => w.Field(i.AgencyId))
             .Add("agencyName", (w, i) => w.Field(i.AgencyName)).Add("year", (w, i) => w.Field(i.Year))
-            .Add("format", (w, i) => w.Field(i.Format)),
+            .Add("template", (w, i) => w.Field(i.Template)),
         (csv, field) => csv.Add(field.Code, (w, i) => w.Field(i.Fields.GetValueOrDefault(field.Code))));
 }
 
 /// <summary>Table 二 of one report.</summary>
-/// <param name="Format">"2021" or "2019": decides which field codes appear.</param>
+/// <param name="Template">"2021" or "2019": the report's template, which decides the field codes that appear.</param>
 /// <param name="Fields">Value by field code (GET /codelists), in template order; null when the cell is missing.</param>
-public sealed record ProactiveItem(int ReportId, int AgencyId, string AgencyName, int Year, string Format,
+public sealed record ProactiveItem(int ReportId, int AgencyId, string AgencyName, int Year, string Template,
     IReadOnlyDictionary<string, decimal?> Fields);

@@ -14,10 +14,10 @@ public static class ReportsApi
 {
     public static RouteGroupBuilder MapReportsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/reports", List).WithTags("Reports").ProducesList(Csv)
+        api.MapGet("/reports", List).WithName("listReports").WithTags("Reports").ProducesList(Csv)
             .WithSummary("Reports, filtered by agency and year")
-            .WithDescription("One summary per loaded report: template, signature date, source file, finding counts.");
-        api.MapGet("/reports/{id:int}", Get).WithTags("Reports")
+            .WithDescription("One summary per loaded report: template, signature date, source file, finding counts (the names of GET /reports/{id}).");
+        api.MapGet("/reports/{id:int}", Get).WithName("getReport").WithTags("Reports")
             .WithSummary("One report: tables 二, 三, 四 and its findings")
             .WithDescription("The same shape as POST /validate and `od-seed check --json`. 404 when no report has this id.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -35,7 +35,7 @@ public static class ReportsApi
         return Pages.Of(http, page, list.PageSize, r => Cursor.Format(r.ReportId));
     }
 
-    /// <param name="id">Report id.</param>
+    /// <param name="id" example="4">Report id.</param>
     public static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> Get(int id, DisclosureDb db, CancellationToken ct)
     {
         var report = await db.Reports.Where(r => r.Id == id)
@@ -53,26 +53,30 @@ public static class ReportsApi
             db.Reports
                 .Where(r => (agency == null || r.AgencyId == agency) && (year == null || r.Year == year) && r.Id > afterId)
                 .OrderBy(r => r.Id)
-                .Select(r => new ReportItem(r.Id, r.AgencyId, r.Agency.Name, r.Year, r.Format, r.PublishedOn, r.SourceFile,
-                    r.Sha256, r.ErrorCount, r.WarningCount, r.InfoCount))
+                .Select(r => new ReportItem(r.Id, r.AgencyId, r.Agency.Name, r.Year, r.Format, r.PublishedOn,
+                    new SourceDto(r.SourceFile, r.Sha256, r.LoadedAtUtc), new FindingCounts(r.ErrorCount, r.WarningCount, r.InfoCount)))
                 .Take(take));
 
     private static readonly CsvColumns<ReportItem> Csv = new CsvColumns<ReportItem>()
         .Add("reportId", (w, r) => w.Field(r.ReportId)).Add("agencyId", (w, r) => w.Field(r.AgencyId))
         .Add("agencyName", (w, r) => w.Field(r.AgencyName)).Add("year", (w, r) => w.Field(r.Year))
-        .Add("format", (w, r) => w.Field(r.Format)).Add("publishedOn", (w, r) => w.Field(r.PublishedOn))
-        .Add("sourceFile", (w, r) => w.Field(r.SourceFile)).Add("sha256", (w, r) => w.Field(r.Sha256))
-        .Add("errorCount", (w, r) => w.Field(r.ErrorCount)).Add("warningCount", (w, r) => w.Field(r.WarningCount))
-        .Add("infoCount", (w, r) => w.Field(r.InfoCount));
+        .Add("template", (w, r) => w.Field(r.Template)).Add("publishedOn", (w, r) => w.Field(r.PublishedOn))
+        .Add("source.file", (w, r) => w.Field(r.Source.File)).Add("source.sha256", (w, r) => w.Field(r.Source.Sha256))
+        .Add("source.loadedAtUtc", (w, r) => w.Field(r.Source.LoadedAtUtc))
+        .Add("findingCounts.error", (w, r) => w.Field(r.FindingCounts.Error))
+        .Add("findingCounts.warning", (w, r) => w.Field(r.FindingCounts.Warning))
+        .Add("findingCounts.info", (w, r) => w.Field(r.FindingCounts.Info));
 }
 
 /// <summary>Filters shared by the per-report lists.</summary>
 public sealed class ReportFilter
 {
     /// <summary>Agency id (see GET /agencies).</summary>
+    /// <example>4</example>
     [FromQuery(Name = "agency")] public int? Agency { get; init; }
 
     /// <summary>Report year, e.g. 2024.</summary>
+    /// <example>2024</example>
     [FromQuery(Name = "year")] public int? Year { get; init; }
 
     public IQueryable<ReportRow> Apply(IQueryable<ReportRow> reports)
@@ -83,10 +87,10 @@ public sealed class ReportFilter
     }
 }
 
-/// <summary>A loaded report in brief.</summary>
-/// <param name="Format">"2021" or "2019": the national template followed.</param>
+/// <summary>A loaded report in brief: the same names as GET /reports/{id} (<c>template</c>, <c>source</c>, <c>findingCounts</c>).</summary>
+/// <param name="Template">"2021" or "2019": the national template followed.</param>
 /// <param name="PublishedOn">Signature date (落款日期), if stated.</param>
-/// <param name="SourceFile">File name the report was loaded from.</param>
-/// <param name="Sha256">SHA-256 (hex) of the loaded file.</param>
-public sealed record ReportItem(int ReportId, int AgencyId, string AgencyName, int Year, string Format, DateOnly? PublishedOn,
-    string SourceFile, string Sha256, int ErrorCount, int WarningCount, int InfoCount);
+/// <param name="Source">The file it was loaded from, the SHA-256 (hex) of its bytes and when it was loaded.</param>
+/// <param name="FindingCounts">How many findings of each severity.</param>
+public sealed record ReportItem(int ReportId, int AgencyId, string AgencyName, int Year, string Template, DateOnly? PublishedOn,
+    SourceDto Source, FindingCounts FindingCounts);

@@ -13,7 +13,7 @@ public static class RequestOutcomesApi
 {
     public static RouteGroupBuilder MapRequestOutcomesApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/request-outcomes", List).WithTags("Request outcomes").ProducesList(RequestOutcomesCsv.WideHeaders)
+        api.MapGet("/request-outcomes", List).WithName("listRequestOutcomes").WithTags("Request outcomes").ProducesList(RequestOutcomesCsv.WideHeaders)
             .WithMetadata(new AlternativeResponsesMetadata(typeof(Page<RequestOutcomeItem>), typeof(Page<RequestOutcomeValue>)))
             .WithSummary("Table 三: requests received and how they were handled, per report and row")
             .WithDescription("`shape=wide` (default): one item per report × row with the seven applicant columns "
@@ -28,7 +28,7 @@ public static class RequestOutcomesApi
         [AsParameters] RequestOutcomeFilter filter, [AsParameters] ListOptions list, ReadConnections reads,
         HttpContext http)
     {
-        if ((list.Check() ?? filter.Check()) is { } problem) return problem;
+        if (list.Check() is { } problem) return problem;
         var (agency, year, row) = (filter.Agency, filter.Year, filter.RowCode);
         if (list.WantsCsv(http.Request))
         {
@@ -64,30 +64,25 @@ public static class RequestOutcomesApi
 public sealed class RequestOutcomeFilter
 {
     /// <summary>Agency id (see GET /agencies).</summary>
+    /// <example>4</example>
     [FromQuery(Name = "agency")] public int? Agency { get; init; }
 
     /// <summary>Report year, e.g. 2024.</summary>
+    /// <example>2024</example>
     [FromQuery(Name = "year")] public int? Year { get; init; }
 
     /// <summary>Request row code, e.g. <c>total_processed</c> (see GET /codelists).</summary>
-    [FromQuery(Name = "row")] public string? Row { get; init; }
+    /// <example>total_processed</example>
+    [FromQuery(Name = "row"), RequestRowCodes] public string? Row { get; init; }
 
     /// <summary><c>wide</c> (default): seven applicant columns per item; <c>long</c>: one item per column with <c>value</c>.</summary>
-    [FromQuery(Name = "shape")] public string? Shape { get; init; }
+    /// <example>long</example>
+    [FromQuery(Name = "shape"), Codes("wide", "long")] public string? Shape { get; init; }
 
-    public bool IsLong => string.Equals(Shape, "long", StringComparison.OrdinalIgnoreCase);
+    public bool IsLong => Shape == "long";
 
-    public ProblemHttpResult? Check()
-    {
-        if (Row is not null && RequestRows.Find(Row) is null)
-            return Problems.BadParameter("row", $"row '{Row}' is not a request row code; see /api/v1/codelists.");
-        if (Shape is not null && !IsLong && !string.Equals(Shape, "wide", StringComparison.OrdinalIgnoreCase))
-            return Problems.BadParameter("shape", $"shape '{Shape}' must be 'wide' or 'long'.");
-        return null;
-    }
-
-    /// <summary>The row code as the catalogue spells it (the filter is case-insensitive).</summary>
-    public string? RowCode => Row is null ? null : RequestRows.Find(Row)?.Code;
+    /// <summary>The row code (QueryCheck has already put it in the catalogue's spelling), or null when not given.</summary>
+    public string? RowCode => string.IsNullOrEmpty(Row) ? null : Row;
 }
 
 /// <summary>One row of table 三 of one report with its seven applicant columns (null = missing cell).</summary>

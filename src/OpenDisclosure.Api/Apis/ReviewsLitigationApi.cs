@@ -12,7 +12,7 @@ public static class ReviewsLitigationApi
 {
     public static RouteGroupBuilder MapReviewsLitigationApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/reviews-litigation", List).WithTags("Reviews and litigation").ProducesList(Csv)
+        api.MapGet("/reviews-litigation", List).WithName("listReviewsLitigation").WithTags("Reviews and litigation").ProducesList(Csv)
             .WithSummary("Table 四: administrative reviews and lawsuits about disclosure decisions")
             .WithDescription("`review` (行政复议), `litigationDirect` (未经复议直接起诉), `litigationAfterReview` (复议后起诉), "
                 + "each with `upheld`, `corrected`, `other`, `pending`, `total`. CSV columns are `group.measure`, e.g. `review.upheld`.");
@@ -31,11 +31,13 @@ public static class ReviewsLitigationApi
         return Pages.Of(http, page, list.PageSize, i => Cursor.Format(i.ReportId));
     }
 
+    // Keyed and ordered on the report's id, not table 四's: the reports index (Year, Id) then reads a page in order;
+    // ordering on t.ReportId made SQLite sort every report of the year for each page.
     private static IQueryable<ReviewLitigationItem> Project(IQueryable<OpenDisclosure.Data.Rows.ReportRow> reports, DisclosureDb db, int? after) =>
-        from t in db.ReviewLitigation
-        join r in reports on t.ReportId equals r.Id
-        where after == null || t.ReportId > after
-        orderby t.ReportId
+        from r in reports
+        where after == null || r.Id > after
+        join t in db.ReviewLitigation on r.Id equals t.ReportId
+        orderby r.Id
         select new ReviewLitigationItem(r.Id, r.AgencyId, r.Agency.Name, r.Year,
             new ReviewLitigationCounts(t.ReviewUpheld, t.ReviewCorrected, t.ReviewOther, t.ReviewPending, t.ReviewTotal),
             new ReviewLitigationCounts(t.LitigationDirectUpheld, t.LitigationDirectCorrected, t.LitigationDirectOther,

@@ -10,9 +10,9 @@ public static class RulesApi
 {
     public static RouteGroupBuilder MapRulesApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/rules", List).WithTags("Rules").ProducesList(Csv)
+        api.MapGet("/rules", List).WithName("listRules").WithTags("Rules").ProducesList(Csv)
             .WithSummary("Every validation rule: parser, single-report, narrative and cross-year")
-            .WithDescription("Id, severity, Chinese and English description, reference (国办公开办函〔2021〕30号, 条例 article "
+            .WithDescription("Code, severity, Chinese and English label (what the rule checks), reference (国办公开办函〔2021〕30号, 条例 article "
                 + "or \"consistency\") and the compliance component and points one finding of the rule costs.");
         return api;
     }
@@ -35,8 +35,8 @@ public static class RulesApi
     }
 
     private static readonly CsvColumns<RuleItem> Csv = new CsvColumns<RuleItem>()
-        .Add("id", (w, r) => w.Field(r.Id)).Add("severity", (w, r) => w.Field(r.Severity))
-        .Add("descriptionZh", (w, r) => w.Field(r.DescriptionZh)).Add("descriptionEn", (w, r) => w.Field(r.DescriptionEn))
+        .Add("code", (w, r) => w.Field(r.Code)).Add("severity", (w, r) => w.Field(r.Severity))
+        .Add("labelZh", (w, r) => w.Field(r.LabelZh)).Add("labelEn", (w, r) => w.Field(r.LabelEn))
         .Add("reference", (w, r) => w.Field(r.Reference)).Add("scoreComponent", (w, r) => w.Field(r.ScoreComponent))
         .Add("scorePoints", (w, r) => w.Field(r.ScorePoints));
 }
@@ -47,5 +47,8 @@ public static class RulesApi
 /// <param name="Reference">The authority: the format notice, a 条例 article, or "consistency".</param>
 /// <param name="ScoreComponent">The compliance component(s) a finding of this rule counts against under the default profile, comma-separated.</param>
 /// <param name="ScorePoints">Points one error or warning finding of this rule costs under the default profile, over all its components (info findings cost nothing).</param>
-public sealed record RuleItem(int Position, string Id, string Severity, string DescriptionZh, string DescriptionEn, string Reference,
+/// <param name="Code">The rule's code, e.g. <c>table3.balance</c> (<c>rule</c> in findings and filters).</param>
+/// <param name="LabelZh">What the rule checks, in Chinese.</param>
+/// <param name="LabelEn">What the rule checks, in English.</param>
+public sealed record RuleItem(int Position, string Code, string Severity, string LabelZh, string LabelEn, string Reference,
     string? ScoreComponent, int? ScorePoints);

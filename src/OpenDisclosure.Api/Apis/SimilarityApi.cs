@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenDisclosure.Api.Hosting;
 using OpenDisclosure.Api.Lists;
+using OpenDisclosure.Api.OpenApi;
 using OpenDisclosure.Data;
 using OpenDisclosure.Data.Contracts;
 using OpenDisclosure.Data.Rows;
@@ -16,7 +17,7 @@ public static class SimilarityApi
 {
     public static RouteGroupBuilder MapSimilarityApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/similarity", List).WithTags("Similarity").ProducesList(Csv)
+        api.MapGet("/similarity", List).WithName("listSimilarity").WithTags("Similarity").ProducesList(Csv)
             .WithSummary("Text repeated from the previous year's report or another report of the same year")
             .WithDescription("One item per report and kind (previous_year: the same agency's report of the year before; same_year: "
                 + "the closest other report of the year, across agencies). share is the part of the report's narrative (letters and "
@@ -35,7 +36,8 @@ public static class SimilarityApi
         if (filter.Kind is { } kind) rows = rows.Where(s => s.Kind == kind);
         if (filter.MinShare is { } min) rows = rows.Where(s => s.Share >= min);
         var byShare = filter.Sort == "-share";
-        var ordered = byShare ? rows.OrderByDescending(s => s.Share).ThenBy(s => s.ReportId).ThenBy(s => s.Kind)
+        var ordered = filter.Sort == "share" ? rows.OrderBy(s => s.Share).ThenBy(s => s.ReportId).ThenBy(s => s.Kind)
+            : byShare ? rows.OrderByDescending(s => s.Share).ThenBy(s => s.ReportId).ThenBy(s => s.Kind)
             : rows.OrderBy(s => s.ReportId).ThenBy(s => s.Kind);
         if (list.WantsCsv(http.Request))
             return new CsvResult<SimilarityItem>(Project(ordered, db).AsAsyncEnumerable().Select(Item), Csv, list.Bom == true, "similarity");
@@ -87,18 +89,20 @@ public sealed class SimilarityFilter
     [FromQuery(Name = "agency")] public int? Agency { get; init; }
 
     /// <summary><c>previous_year</c> or <c>same_year</c>.</summary>
-    [FromQuery(Name = "kind")] public string? Kind { get; init; }
+    /// <example>previous_year</example>
+    [FromQuery(Name = "kind"), Codes(MatchKinds.PreviousYear, MatchKinds.SameYear)] public string? Kind { get; init; }
 
     /// <summary>Only shares at least this (0–1), e.g. 0.5.</summary>
     [FromQuery(Name = "minShare")] public double? MinShare { get; init; }
 
-    /// <summary><c>-share</c> (highest first); default: by report id.</summary>
-    [FromQuery(Name = "sort")] public string? Sort { get; init; }
+    /// <summary><c>-share</c> (highest first) or <c>share</c> (lowest first); default: by report id.</summary>
+    /// <example>-share</example>
+    [FromQuery(Name = "sort"), Codes("share", "-share")] public string? Sort { get; init; }
 
     public ProblemHttpResult? Check() =>
         Kind is not (null or MatchKinds.PreviousYear or MatchKinds.SameYear)
             ? Problems.BadParameter("kind", $"kind '{Kind}' must be {MatchKinds.PreviousYear} or {MatchKinds.SameYear}.")
         : MinShare is < 0 or > 1 ? Problems.BadParameter("minShare", $"minShare must be between 0 and 1; got {MinShare}.")
-        : Sort is not (null or "-share") ? Problems.BadParameter("sort", $"sort '{Sort}' must be -share.")
+        : Sort is not (null or "share" or "-share") ? Problems.BadParameter("sort", $"sort '{Sort}' must be share or -share.")
         : null;
 }

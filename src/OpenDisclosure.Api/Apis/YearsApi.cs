@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using OpenDisclosure.Api.Hosting;
 using OpenDisclosure.Api.Lists;
 using OpenDisclosure.Data;
 
@@ -10,25 +11,28 @@ public static class YearsApi
 {
     public static RouteGroupBuilder MapYearsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/years", List).WithTags("Years").ProducesList(Csv)
+        api.MapGet("/years", List).WithName("listYears").WithTags("Years").ProducesList(Csv)
             .WithSummary("Report years with their report counts")
             .WithDescription("One item per year that has at least one loaded report, oldest first.");
         return api;
     }
 
     public static async Task<Results<Ok<Page<YearItem>>, CsvResult<YearItem>, ProblemHttpResult>> List(
-        [AsParameters] ListOptions list, DisclosureDb db, HttpContext http)
+        [AsParameters] ListOptions list, DisclosureDb db, ImportCache cache, HttpContext http)
     {
         if (list.Check() is { } problem) return problem;
-        if (list.WantsCsv(http.Request))
-            return new CsvResult<YearItem>(Project(db, null).AsAsyncEnumerable(), Csv, list.Bom == true, "years");
         if (!Cursor.TryParse(list.After, 1, out var key)) return Cursor.Invalid(list.After);
-        var page = await Project(db, (int?)key?[0]).Take(list.PageSize + 1).ToListAsync(http.RequestAborted);
+        // Counting every report per year (distinct agencies too) on each request cost more than any page; one item per
+        // year, kept until the next import.
+        var years = await cache.GetAsync("years", db, () => Project(db).ToListAsync(http.RequestAborted), http.RequestAborted);
+        if (list.WantsCsv(http.Request))
+            return new CsvResult<YearItem>(years.ToAsyncEnumerable(), Csv, list.Bom == true, "years");
+        var page = years.Where(y => key is null || y.Year > key[0]).Take(list.PageSize + 1).ToList();
         return Pages.Of(http, page, list.PageSize, y => Cursor.Format(y.Year));
     }
 
-    private static IQueryable<YearItem> Project(DisclosureDb db, int? after) =>
-        db.Reports.Where(r => after == null || r.Year > after)
+    private static IQueryable<YearItem> Project(DisclosureDb db) =>
+        db.Reports
             .GroupBy(r => r.Year)
             .OrderBy(g => g.Key)
             .Select(g => new YearItem(g.Key, g.Count(), g.Select(r => r.AgencyId).Distinct().Count()));

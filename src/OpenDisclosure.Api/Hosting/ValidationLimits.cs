@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using OpenDisclosure.Formats;
 
 namespace OpenDisclosure.Api.Hosting;
 
@@ -17,6 +18,17 @@ public sealed class ValidationLimits
 
     /// <summary>The rate-limit window in seconds. Default 60.</summary>
     public int WindowSeconds { get; set; } = 60;
+
+    /// <summary>Time budget of reading and checking one document; past it the answer is a format.read_timeout finding.
+    /// Default 20.</summary>
+    public int ReadTimeoutSeconds { get; set; } = 20;
+
+    /// <summary>PDF, DOCX and HTML documents read at once (they cost CPU and memory); one more gets 503 with
+    /// Retry-After. Default 2, the cores of the reference machine.</summary>
+    public int MaxConcurrentReads { get; set; } = 2;
+
+    /// <summary>The Retry-After of that 503, in seconds. Default 5.</summary>
+    public int RetryAfterSeconds { get; set; } = 5;
 }
 
 public static class ValidationLimitsSetup
@@ -25,6 +37,16 @@ public static class ValidationLimitsSetup
     public static IServiceCollection AddValidationLimits(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ValidationLimits>(configuration.GetSection(ValidationLimits.Section));
+        // The document size limits (MaxDocxDecompressedBytes, MaxTableCells, MaxPdfPages…) are read from the same
+        // section under their ReadLimits names, so a finding's "(MaxTableCells)" is also the setting to change.
+        services.AddSingleton(sp =>
+        {
+            var section = sp.GetRequiredService<IConfiguration>().GetSection(ValidationLimits.Section);
+            var limits = section.Get<ReadLimits>() ?? ReadLimits.Default;
+            var seconds = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ValidationLimits>>().Value.ReadTimeoutSeconds;
+            return limits with { Timeout = TimeSpan.FromSeconds(seconds) };
+        });
+        services.AddSingleton<ExpensiveReads>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

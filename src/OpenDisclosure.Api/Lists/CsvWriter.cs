@@ -98,6 +98,9 @@ public sealed class CsvWriter(PipeWriter pipe)
 
     public void Field(DateOnly? value) => Field(value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>As the JSON of the same item writes it (ISO 8601, fractional seconds without trailing zeros).</summary>
+    public void Field(DateTime value) => Field(System.Text.Json.JsonSerializer.Serialize(value)[1..^1]);
+
     public void EndRow()
     {
         Raw("\r\n"u8);

@@ -9,6 +9,7 @@ public sealed class ListOptions
     public const int MaxLimit = 1000;
 
     /// <summary>Items per page, 1 to 1000 (default 100). Ignored for CSV, which returns every matching row.</summary>
+    /// <example>100</example>
     [FromQuery(Name = "limit")]
     public int? Limit { get; init; }
 
@@ -17,10 +18,12 @@ public sealed class ListOptions
     public string? After { get; init; }
 
     /// <summary><c>json</c> (default) or <c>csv</c> (RFC 4180, UTF-8, CRLF, header row of the JSON codes, streamed, every matching row; <c>Accept: text/csv</c> also selects it). Any other value gets 406.</summary>
-    [FromQuery(Name = "format")]
+    /// <example>csv</example>
+    [FromQuery(Name = "format"), Codes("json", "csv")]
     public string? Format { get; init; }
 
     /// <summary>CSV only: <c>true</c> starts the file with a UTF-8 byte-order mark so Excel opens Chinese text correctly.</summary>
+    /// <example>true</example>
     [FromQuery(Name = "bom")]
     public bool? Bom { get; init; }
 

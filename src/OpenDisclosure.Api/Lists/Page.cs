@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using OpenDisclosure.Api.Hosting;
 
 namespace OpenDisclosure.Api.Lists;
 
 /// <summary>One page of a list.</summary>
 /// <param name="Items">The items of this page, in key order.</param>
-/// <param name="Next">Absolute URL of the next page (also sent as <c>Link: &lt;…&gt;; rel="next"</c>); null on the last page.</param>
+/// <param name="Next">URL of the next page (also sent as <c>Link: &lt;…&gt;; rel="next"</c>); null on the last page.
+/// Absolute when the service has a configured public URL (<c>Api:PublicBaseUrl</c>), else relative to the host.</param>
 public sealed record Page<T>(IReadOnlyList<T> Items, string? Next);
 
 public static class Pages
@@ -31,6 +34,9 @@ public static class Pages
             .Where(p => !string.Equals(p.Key, "after", StringComparison.OrdinalIgnoreCase))
             .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
             .Append(new("after", cursor));
-        return UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, QueryString.Create(query));
+        // Never from the Host header (a client can set it to any site): the configured public URL, or a relative link.
+        var publicBase = request.HttpContext.RequestServices.GetService<IOptions<ApiOptions>>()?.Value.PublicBaseUrl;
+        var relative = UriHelper.BuildRelative(request.PathBase, request.Path, QueryString.Create(query));
+        return string.IsNullOrEmpty(publicBase) ? relative : publicBase.TrimEnd('/') + relative;
     }
 }

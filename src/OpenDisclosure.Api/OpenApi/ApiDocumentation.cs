@@ -28,14 +28,19 @@ public static class ApiDocumentation
             options.OperationFilter<CsvOperationFilter>();
             options.OperationFilter<ValidateBodyFilter>();
             options.OperationFilter<AlternativeResponsesFilter>();
+            options.OperationFilter<QueryParameterFilter>();
+            options.OperationFilter<ResponseExampleFilter>();
         });
         return services;
     }
 
+    /// <summary>The document always (it is the contract); the UI in Development or with <c>Api:Swagger=true</c>.</summary>
     public static WebApplication UseApiDocumentation(this WebApplication app)
     {
         app.UseSwagger();
-        app.UseSwaggerUI(options => options.SwaggerEndpoint(DocumentPath, "OpenDisclosure API v1"));
+        var ui = app.Configuration.GetValue<bool?>($"{Hosting.ApiOptions.Section}:{nameof(Hosting.ApiOptions.Swagger)}")
+            ?? app.Environment.IsDevelopment();
+        if (ui) app.UseSwaggerUI(options => options.SwaggerEndpoint(DocumentPath, "OpenDisclosure API v1"));
         return app;
     }
 }

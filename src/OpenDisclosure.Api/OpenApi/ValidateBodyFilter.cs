@@ -13,12 +13,21 @@ public sealed class ValidateBodyFilter : IOperationFilter
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,
-            Description = "One report file: flattened text, UTF-8, one table cell per line.",
-            Content = new Dictionary<string, IOpenApiMediaType>
+            Description = "One report file: flattened text (one table cell per line), an HTML page, a .docx or a PDF; "
+                + "the kind is told from the bytes. Other Content-Types (or none) get 415.",
+            Content = new Dictionary<string, IOpenApiMediaType>(
+                ValidateBodyTypes.Raw.Select(type => KeyValuePair.Create(type, (IOpenApiMediaType)new OpenApiMediaType
+                {
+                    Schema = type.StartsWith("text/", StringComparison.Ordinal)
+                        ? new OpenApiSchema { Type = JsonSchemaType.String }
+                        : new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                    // The start of a flattened report: title, then section 一 (the full text has all six sections).
+                    Example = type == "text/plain"
+                        ? System.Text.Json.Nodes.JsonValue.Create("临淄区人民政府办公室2024年政府信息公开工作年度报告\n一、总体情况\n…")
+                        : null,
+                })))
             {
-                ["text/plain"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
-                ["application/octet-stream"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
-                ["multipart/form-data"] = new OpenApiMediaType
+                [ValidateBodyTypes.Multipart] = new OpenApiMediaType
                 {
                     Schema = new OpenApiSchema
                     {

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace OpenDisclosure.Data.Contracts;
 
@@ -10,8 +9,12 @@ namespace OpenDisclosure.Data.Contracts;
 /// </summary>
 public static class ContractJson
 {
-    /// <summary>Escapes only what JSON and HTML-safety require, so Chinese text stays as it is.</summary>
-    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+    /// <summary>
+    /// Escapes only what JSON itself requires (quotes, backslashes, control characters), so Chinese text, <c>&amp;</c> in
+    /// next URLs and <c>+</c> in formulas stay as a person would type them. The HTML-safe default is not needed: the
+    /// API serves <c>application/json</c>, never HTML.
+    /// </summary>
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     public static void Apply(JsonSerializerOptions options)
     {

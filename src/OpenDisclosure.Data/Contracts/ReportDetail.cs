@@ -8,8 +8,9 @@ namespace OpenDisclosure.Data.Contracts;
 /// <param name="AgencyId">Stored agency id; null when not stored.</param>
 /// <param name="AgencyName">The agency as printed in the title; null when the parser found none.</param>
 /// <param name="Year">The year the statistics cover; null when the parser found none.</param>
-/// <param name="Format">"2021" or "2019": the national template the report follows.</param>
+/// <param name="Template">"2021" or "2019": the national template the report follows (国办公开办函〔2021〕30号 or 〔2019〕60号).</param>
 /// <param name="PublishedOn">The signature date (落款日期), if any.</param>
+/// <param name="PagePublishedOn">The page's publication date (发布日期 of a site page), if the file states one; not stored, so null in GET /reports/{id}.</param>
 /// <param name="Period">The stated statistical period (统计期限), if any.</param>
 /// <param name="Contact">Contact details stated in the report.</param>
 /// <param name="Source">The file the report was loaded from; null for /validate.</param>
@@ -24,8 +25,9 @@ public sealed record ReportDetail(
     int? AgencyId,
     string? AgencyName,
     int? Year,
-    string Format,
+    string Template,
     DateOnly? PublishedOn,
+    DateOnly? PagePublishedOn,
     PeriodDto? Period,
     ContactDto Contact,
     SourceDto? Source,

@@ -9,7 +9,7 @@ public sealed record ComplianceExplanation(int? ReportId, int? AgencyId, string?
     decimal Points, decimal AssessedWeight, bool Uncertain, IReadOnlyList<ComponentExplanation> Components, string Method);
 
 /// <summary>A component (item): <c>status</c> is passed, reduced, failed, uncertain or not_assessable.</summary>
-public sealed record ComponentExplanation(string Code, string NameZh, string NameEn, decimal Weight, decimal? Earned, string Status,
+public sealed record ComponentExplanation(string Code, string LabelZh, string LabelEn, decimal Weight, decimal? Earned, string Status,
     IReadOnlyList<CostedFinding> Findings);
 
 /// <summary>A finding and the points it cost.</summary>
@@ -17,5 +17,5 @@ public sealed record ComponentExplanation(string Code, string NameZh, string Nam
 /// <param name="Effect">deducted, uncertain_deducted (strict profile), uncertain (conservative: not deducted), flagged (for a person to
 /// confirm, never deducted), dismissed (by a reviewer, free under this profile), not_assessable or free.</param>
 /// <param name="WouldDeduct">What the finding is priced at before caps, effect and review.</param>
-public sealed record CostedFinding(long? FindingId, string RuleId, string Severity, decimal Points, string Effect, decimal WouldDeduct,
+public sealed record CostedFinding(long? FindingId, string Rule, string Severity, decimal Points, string Effect, decimal WouldDeduct,
     string MessageZh, string MessageEn, string? Expected, string? Actual, string? Evidence);

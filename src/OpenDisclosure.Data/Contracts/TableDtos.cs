@@ -71,7 +71,7 @@ public sealed record ReviewLitigationCounts(long? Upheld, long? Corrected, long?
 }
 
 /// <summary>One finding: rule, severity, bilingual message, location and the numbers behind it.</summary>
-/// <param name="RuleId">Stable rule id, e.g. <c>table3.balance</c>.</param>
+/// <param name="Rule">The rule's code, e.g. <c>table3.balance</c> (<c>code</c> in GET /rules, <c>rule=</c> in filters).</param>
 /// <param name="Severity">"error", "warning" or "info".</param>
 /// <param name="Section">Section number 1–6, when the finding is about one.</param>
 /// <param name="Row">Table row code, when the finding is about one.</param>
@@ -81,7 +81,7 @@ public sealed record ReviewLitigationCounts(long? Upheld, long? Corrected, long?
 /// <param name="Actual">The value found (as text).</param>
 /// <param name="Evidence">The source text the finding rests on.</param>
 public sealed record FindingDto(
-    string RuleId,
+    string Rule,
     string Severity,
     string MessageZh,
     string MessageEn,

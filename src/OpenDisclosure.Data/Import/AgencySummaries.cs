@@ -19,11 +19,12 @@ internal static class AgencySummaries
         WHERE "Id" IN (SELECT value FROM json_each($ids))
         """;
 
-    public static void Refresh(SqliteConnection connection, IEnumerable<int> agencyIds)
+    public static void Refresh(SqliteConnection connection, SqliteTransaction? transaction, IEnumerable<int> agencyIds)
     {
         var ids = agencyIds.Distinct().ToArray();
         if (ids.Length == 0) return;
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = Sql;
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
         command.ExecuteNonQuery();

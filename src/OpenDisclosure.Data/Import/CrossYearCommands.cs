@@ -10,7 +10,6 @@ namespace OpenDisclosure.Data.Import;
 /// <summary>The writes of the cross-year pass, prepared once per pass (a statement prepared per report cost more than the checks).</summary>
 internal sealed class CrossYearCommands : IDisposable
 {
-    private readonly NativeStatement _claim;
     private readonly NativeStatement _finding;
     private readonly NativeStatement _deleteCrossYear;
     private readonly NativeStatement _counts;
@@ -18,22 +17,13 @@ internal sealed class CrossYearCommands : IDisposable
 
     private readonly SqliteConnection _connection;
 
-    /// <summary>Whether any review dismissed a finding: without one (the usual bulk load) no report needs its reviews read.</summary>
-    private readonly bool _anyDismissed;
+    /// <summary>Whether any review dismissed a finding (asked once, in the pass's transaction): without one (the usual bulk
+    /// load) no report needs its reviews read.</summary>
+    private bool? _anyDismissed;
 
     public CrossYearCommands(SqliteConnection connection)
     {
         _connection = connection;
-        using (var any = connection.CreateCommand())
-        {
-            any.CommandText = $"SELECT EXISTS (SELECT 1 FROM {Tables.FindingReviews} WHERE \"Status\" = '{FindingReviewRow.Dismissed}')";
-            _anyDismissed = Convert.ToInt64(any.ExecuteScalar()) != 0;
-        }
-        _claim = NativeStatement.Insert(connection, Tables.YoyClaims,
-        [
-            nameof(YoyClaimRow.ReportId), nameof(YoyClaimRow.Ordinal), nameof(YoyClaimRow.Increase),
-            nameof(YoyClaimRow.Percent), nameof(YoyClaimRow.Sentence), nameof(YoyClaimRow.Section),
-        ]);
         _finding = StoreCommands.FindingInsert(connection);
         _deleteCrossYear = new NativeStatement(connection,
             $"DELETE FROM {Tables.Findings} WHERE \"ReportId\" = ?1 AND \"RuleId\" LIKE 'crossyear.%'", 1);
@@ -46,13 +36,6 @@ internal sealed class CrossYearCommands : IDisposable
             nameof(ComplianceRow.Timeliness), nameof(ComplianceRow.Completeness), nameof(ComplianceRow.Consistency),
             nameof(ComplianceRow.Continuity), nameof(ComplianceRow.Narrative),
         ], orReplace: true);
-    }
-
-    public void SaveClaims(int reportId, IReadOnlyList<YoyClaim> claims)
-    {
-        for (var i = 0; i < claims.Count; i++)
-            _claim.Run(reportId, i, claims[i].Increase ? 1 : 0,
-                claims[i].Percent.Value.ToString(CultureInfo.InvariantCulture), claims[i].Sentence, claims[i].Section);
     }
 
     public void DeleteCrossYearFindings(int reportId) => _deleteCrossYear.Run(reportId);
@@ -75,11 +58,20 @@ internal sealed class CrossYearCommands : IDisposable
             }
         _counts.Run(at.ReportId, errors, warnings, infos);
 
-        var dismissed = _anyDismissed ? DismissedOf(at.ReportId) : null;
+        _anyDismissed ??= AnyDismissed();
+        var dismissed = _anyDismissed == true ? DismissedOf(at.ReportId) : null;
         var row = new ComplianceRow();
         ComplianceRows.Fill(row, ComplianceScorer.Score(all, dismissed is null ? null : f => dismissed.Contains((f.RuleId, FindingReviewRow.KeyOf(f.Location)))));
         _score.Run(at.ReportId, at.AgencyId, at.Year, row.Score, row.ScoreKey, row.AssessedWeight,
             row.Timeliness, row.Completeness, row.Consistency, row.Continuity, row.Narrative);
+    }
+
+    private bool AnyDismissed()
+    {
+        using var any = _connection.CreateCommand();
+        any.Transaction = Transaction;
+        any.CommandText = $"SELECT EXISTS (SELECT 1 FROM {Tables.FindingReviews} WHERE \"Status\" = '{FindingReviewRow.Dismissed}')";
+        return Convert.ToInt64(any.ExecuteScalar()) != 0;
     }
 
     /// <summary>Findings of the report a reviewer dismissed (rule, location key): reviews outlive re-created finding rows.</summary>
@@ -101,6 +93,6 @@ internal sealed class CrossYearCommands : IDisposable
 
     public void Dispose()
     {
-        foreach (var statement in new[] { _claim, _finding, _deleteCrossYear, _counts, _score }) statement.Dispose();
+        foreach (var statement in new[] { _finding, _deleteCrossYear, _counts, _score }) statement.Dispose();
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using OpenDisclosure.Formats;
 using OpenDisclosure.Reports;
+using OpenDisclosure.Reports.CrossYear;
 using OpenDisclosure.Reports.Validation;
 
 namespace OpenDisclosure.Data.Import;
@@ -32,9 +33,14 @@ internal static class ReportPreparer
             return Failed(file, sha, 0, DocumentCheck.Error(read));
 
         CheckedReport checkedReport;
+        YearTables? yearTables;
+        NarrativePrint narrative;
         try
         {
             checkedReport = DocumentCheck.Check(read);
+            // Read here, inside the guard: a failure on one report (an overflow once did) fails that file, not the batch.
+            yearTables = YearTables.From(checkedReport.Report);
+            narrative = NarrativePrint.Of(checkedReport.Report);
         }
         catch (Exception e)
         {
@@ -49,7 +55,7 @@ internal static class ReportPreparer
         if (checkedReport.Report.Year is null)
             return Failed(file, sha, 1, "parse.year_missing: no report year found in the title");
 
-        return new PreparedReport(file, sha, AlreadyStored: false, checkedReport, null);
+        return new PreparedReport(file, sha, AlreadyStored: false, checkedReport, null) { YearTables = yearTables, Narrative = narrative };
     }
 
     private static Finding? Blocking(CheckedReport report) =>

@@ -1,4 +1,7 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
+using OpenDisclosure.Data.Store;
+using OpenDisclosure.Reports.CrossYear;
 using OpenDisclosure.Reports;
 using OpenDisclosure.Reports.Model;
 using OpenDisclosure.Reports.Validation;
@@ -75,9 +78,10 @@ internal sealed class ReportWriter : IDisposable
             _hashes.Add(prepared.Sha256);
             return (replaces ? StoreOutcome.Replaced : StoreOutcome.Loaded, null, new StoredAt(reportId, agencyId, year));
         }
-        catch (Exception e)
+        catch (Exception e) when (StoreFailures.ProblemOf(e) is null)
         {
-            // Any failure inside one report (a constraint, an unexpected value) undoes that report only.
+            // Any failure inside one report (a constraint, an unexpected value) undoes that report only. A failure of
+            // the store itself (disk full, lock, I/O) is not the report's: it stops the import with its own cause.
             _commands.RollbackTo.Run();
             _commands.Release.Run();
             return (StoreOutcome.Failed, new ImportFailure(prepared.File, 0, $"not stored: {e.GetType().Name}: {e.Message}"), default);
@@ -144,6 +148,13 @@ internal sealed class ReportWriter : IDisposable
 
         foreach (var finding in findings)
             _commands.Finding.InsertFinding(reportId, agencyId, year, finding);
+
+        // The 同比 claims are the report's own (its text), stored with it; the derived data waits for DerivedWork.
+        var claims = (prepared.YearTables ?? YearTables.From(report)!).YoyClaims;
+        for (var i = 0; i < claims.Count; i++)
+            _commands.YoyClaim.Run(reportId, i, claims[i].Increase ? 1 : 0,
+                claims[i].Percent.Value.ToString(CultureInfo.InvariantCulture), claims[i].Sentence, claims[i].Section);
+        _commands.MarkDerivedPending.Run(reportId);
 
         if (prepared.Narrative is { } narrative)
             _commands.Narrative.Run(reportId, agencyId, year, narrative.Signature, narrative.SectionsJson);

@@ -14,6 +14,10 @@ internal sealed class StoreCommands : IDisposable
     public NativeStatement ReviewLitigation { get; }
     public NativeStatement Finding { get; }
     public NativeStatement Narrative { get; }
+    public NativeStatement YoyClaim { get; }
+
+    /// <summary>Lists a stored report in <see cref="DerivedWork.Table"/>, in the report's own savepoint.</summary>
+    public NativeStatement MarkDerivedPending { get; }
 
     /// <summary>SAVEPOINT / RELEASE / ROLLBACK TO around each report, prepared once (SqliteTransaction.Save builds a command per call).</summary>
     public NativeStatement Savepoint { get; }
@@ -61,13 +65,19 @@ internal sealed class StoreCommands : IDisposable
         Finding = FindingInsert(connection);
         Narrative = NativeStatement.Insert(connection, Tables.Narratives,
             [nameof(NarrativeRow.ReportId), nameof(NarrativeRow.AgencyId), nameof(NarrativeRow.Year), nameof(NarrativeRow.Signature), nameof(NarrativeRow.Sections)]);
+        YoyClaim = NativeStatement.Insert(connection, Tables.YoyClaims,
+        [
+            nameof(YoyClaimRow.ReportId), nameof(YoyClaimRow.Ordinal), nameof(YoyClaimRow.Increase),
+            nameof(YoyClaimRow.Percent), nameof(YoyClaimRow.Sentence), nameof(YoyClaimRow.Section),
+        ]);
+        MarkDerivedPending = new NativeStatement(connection, $"INSERT OR IGNORE INTO {DerivedWork.Table} (\"ReportId\") VALUES (?1)", 1);
 
         Savepoint = new(connection, "SAVEPOINT report");
         Release = new(connection, "RELEASE SAVEPOINT report");
         RollbackTo = new(connection, "ROLLBACK TO SAVEPOINT report");
 
         string[] children = [Tables.Sections, Tables.ProactiveCells, Tables.RequestOutcomes, Tables.ReviewLitigation, Tables.Findings,
-            Tables.YoyClaims, Tables.Compliance, Tables.Narratives, Tables.Similarity];
+            Tables.YoyClaims, Tables.Compliance, Tables.OutcomeMeasures, DerivedWork.Table, Tables.Narratives, Tables.Similarity];
         _deleteReport = children.Select(t => $"DELETE FROM {t} WHERE \"ReportId\" = $id")
             .Append($"DELETE FROM {Tables.Reports} WHERE \"Id\" = $id")
             .Select(sql =>
@@ -90,7 +100,7 @@ internal sealed class StoreCommands : IDisposable
     ]);
 
     private IEnumerable<IDisposable> Statements =>
-        [Agency, Report, Sections, ProactiveCells, RequestOutcomes, ReviewLitigation, Finding, Narrative, Savepoint, Release, RollbackTo];
+        [Agency, Report, Sections, ProactiveCells, RequestOutcomes, ReviewLitigation, Finding, Narrative, YoyClaim, MarkDerivedPending, Savepoint, Release, RollbackTo];
 
     /// <summary>ADO.NET commands must name the connection's open transaction (Microsoft.Data.Sqlite checks); the native inserts need not.</summary>
     public void Enlist(SqliteTransaction? transaction)

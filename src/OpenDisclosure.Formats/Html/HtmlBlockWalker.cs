@@ -9,7 +9,7 @@ namespace OpenDisclosure.Formats.Html;
 /// Walks the report element in document order: block elements and &lt;br&gt; end a paragraph, data tables go to the
 /// shared grid writer, layout tables (a table used to position content, holding other tables) are walked through.
 /// </summary>
-public sealed class HtmlBlockWalker(FlatTextWriter writer)
+public sealed class HtmlBlockWalker(FlatTextWriter writer, CancellationToken ct = default)
 {
     private static readonly HashSet<string> Skipped = ["script", "style", "noscript", "template", "head", "select", "iframe", "object", "svg"];
     private static readonly HashSet<string> Blocks =
@@ -23,6 +23,7 @@ public sealed class HtmlBlockWalker(FlatTextWriter writer)
 
     public void Walk(INode node)
     {
+        ct.ThrowIfCancellationRequested();
         switch (node)
         {
             case IText text:
@@ -48,9 +49,11 @@ public sealed class HtmlBlockWalker(FlatTextWriter writer)
 
     private void Table(IHtmlTableElement table)
     {
+        // Rows is a live collection that walks the table on every index: taken once, or a 10,000-row table is quadratic.
+        var rows = table.Rows.ToArray();
         if (IsLayoutTable(table))
         {
-            foreach (var row in table.Rows)
+            foreach (var row in rows)
             foreach (var cell in row.Cells)
             {
                 foreach (var child in cell.ChildNodes) Walk(child);
@@ -61,10 +64,14 @@ public sealed class HtmlBlockWalker(FlatTextWriter writer)
 
         _tableCount++;
         var source = new SourceTable();
-        for (var r = 0; r < table.Rows.Length; r++)
+        for (var r = 0; r < rows.Length; r++)
         {
-            var cells = table.Rows[r].Cells
-                .Select((c, i) => new SourceCell(CellTextOf(c), (int)c.RowSpan, Math.Max(1, (int)c.ColumnSpan), $"table {_tableCount}, row {r + 1}, cell {i + 1}"))
+            ct.ThrowIfCancellationRequested();
+            // Spans as the HTML standard bounds them (rowspan 65534, colspan 1000) before the int conversion; the
+            // grid writer then bounds them by the table's real size.
+            var cells = rows[r].Cells
+                .Select((c, i) => new SourceCell(CellTextOf(c), (int)Math.Min(c.RowSpan, 65534u),
+                    (int)Math.Clamp(c.ColumnSpan, 1u, (uint)FlatTextWriter.MaxColSpan), $"table {_tableCount}, row {r + 1}, cell {i + 1}"))
                 .ToArray();
             source.AddRow(cells);
         }

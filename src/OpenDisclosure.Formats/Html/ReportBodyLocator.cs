@@ -15,13 +15,13 @@ public static partial class ReportBodyLocator
 
     public sealed record Located(IElement Root, string? Title, bool HeadingFound);
 
-    public static Located Locate(IDocument document)
+    public static Located Locate(IDocument document, CancellationToken ct = default)
     {
         var body = document.Body ?? document.DocumentElement;
         var tables = body.QuerySelectorAll("table")
             .Where(t => !t.QuerySelectorAll("table").Any() && TableMarkers.Any(m => t.TextContent.Contains(m)))
             .ToList();
-        var heading = Deepest(body);
+        var heading = Deepest(body, ct);
         var root = heading ?? (tables.Count > 0 ? tables[0] : body);
         while (root != body && root.ParentElement is { } parent && !tables.All(t => root.Contains(t)))
             root = parent;
@@ -29,19 +29,22 @@ public static partial class ReportBodyLocator
         while (heading is not null && tables.Count == 0 && root != body && root.ParentElement is { } up && Text(root).Length < 200)
             root = up;
 
-        var rootText = Text(root);
-        var headingAt = rootText.IndexOf("总体情况", StringComparison.Ordinal);
-        var hasOwnTitle = rootText.IndexOf("工作年度报告", StringComparison.Ordinal) is >= 0 and var at && (headingAt < 0 || at < headingAt);
-        var title = hasOwnTitle ? null : FindTitle(document, root);
+        // The body holds its own title only when one of its first lines is a short title line (agency and title may
+        // be two lines): a preamble sentence that mentions "…政府信息公开工作年度报告" is not one.
+        var hasOwnTitle = root.QuerySelectorAll("p,h1,h2,h3,h4,div,td,li").Where(e => e.QuerySelector("p,h1,h2,h3,h4,div,td,li") is null)
+            .Select(Text).Where(t => t.Length > 0).Take(3)
+            .Any(t => t.Length <= 80 && t.Contains("年度报告") && !t.EndsWith('。'));
+        var title = hasOwnTitle ? null : PageIdentity.Complete(FindTitle(document, root), document);
         return new Located(root, title, heading is not null);
     }
 
     /// <summary>The deepest element whose whole text is the 一、总体情况 heading (a sidebar link "总体情况通报" is not).</summary>
-    private static IElement? Deepest(IElement scope)
+    private static IElement? Deepest(IElement scope, CancellationToken ct)
     {
         IElement? found = null;
         foreach (var element in scope.QuerySelectorAll("*"))
         {
+            ct.ThrowIfCancellationRequested();
             if (element.LocalName is "script" or "style" or "title" or "a") continue;
             if (!Heading().IsMatch(Text(element))) continue;
             if (found is null || found.Contains(element)) found = element;

@@ -5,7 +5,7 @@ using OpenDisclosure.Reports.Validation;
 namespace OpenDisclosure.Formats.Pdf;
 
 /// <summary>
-/// Turns pdftotext -layout output into the flattened report text. Page numbers (-4-, — 5 —, 第4页) and page breaks
+/// Turns layout text (<see cref="PdfLetterLayout"/>: fragments at their x-columns) into the flattened report text. Page numbers (-4-, — 5 —, 第4页) and page breaks
 /// are dropped so a table continues across pages. Section headings split the text: sections 二, 三 and 四 hold the
 /// tables (read by <see cref="LayoutTable"/>), everything else is prose whose wrapped lines are joined back.
 /// </summary>
@@ -77,10 +77,12 @@ public static partial class LayoutDocument
     /// </summary>
     private static int? Heading(LayoutLine line, int current)
     {
-        if (line.IsData || line.Labels.Count != 1) return null;
-        var m = SectionHeading().Match(line.Labels[0].Text);
+        // "3、 行政机关…": a space after the number splits the heading into two fragments one space apart.
+        var joined = line.Labels.Count == 2 && line.Labels[1].Start - line.Labels[0].Reach <= 2;
+        if (line.IsData || line.Labels.Count != 1 && !joined) return null;
+        var m = SectionHeading().Match(joined ? line.Labels[0].Text + line.Labels[1].Text : line.Labels[0].Text);
         if (!m.Success) return null;
-        var number = "一二三四五六七八九十".IndexOf(m.Groups[1].Value[0]) + 1;
+        var number = char.IsAsciiDigit(m.Groups[1].Value[0]) ? m.Groups[1].Value[0] - '0' : "一二三四五六七八九十".IndexOf(m.Groups[1].Value[0]) + 1;
         var fits = number switch
         {
             1 => m.Value.Contains("总体情况"),
@@ -94,7 +96,8 @@ public static partial class LayoutDocument
         return fits && number > current ? number : null;
     }
 
-    [GeneratedRegex(@"^([一二三四五六七八九十])[、.．]\S{4,}$")]
+    // Some reports number their sections 3、 instead of 三、 (template drift); the title must still fit the section.
+    [GeneratedRegex(@"^([一二三四五六七八九十]|[1-6](?=[、．]))[、.．]\s*\S{4,}$")]
     private static partial Regex SectionHeading();
 
     [GeneratedRegex(@"^(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?)$")]

@@ -8,8 +8,8 @@ public sealed record Fragment(string Text, int Start)
     public int End => Start + Text.Length;
 
     /// <summary>
-    /// Where the text may reach on the page. pdftotext gives a CJK character one column though it is printed about
-    /// two columns wide, so the right end is measured with CJK counted double.
+    /// Where the text may reach on the page. The layout text puts a fragment at its column (half an em) but gives a CJK
+    /// character one text position though it is printed two columns wide, so the right end counts CJK double.
     /// </summary>
     public int Reach => Start + Text.Sum(ch => Layout.CellText.IsCjk(ch) ? 2 : 1);
 
@@ -17,7 +17,7 @@ public sealed record Fragment(string Text, int Start)
 }
 
 /// <summary>
-/// One line of pdftotext -layout output, split into fragments. The trailing run of numbers and placeholders
+/// One line of layout text (<see cref="PdfLetterLayout"/>), split into fragments. The trailing run of numbers and placeholders
 /// (—, /, 无) is the line's values; everything before is label text. <see cref="Page"/> and <see cref="Number"/>
 /// say where the line was, for diagnostics.
 /// </summary>
@@ -43,6 +43,15 @@ public sealed partial record LayoutLine(int Page, int Number, string Raw, IReadO
 
     /// <summary>A label that opens a new row or group: 一、 （三） 1. 2、 — never the second line of a wrapped label.</summary>
     public static bool HasMarker(string text) => Marker().IsMatch(text);
+
+    /// <summary>
+    /// Table 二's group titles (第二十条第（一）项) and its 信息内容 header: complete cells that neither continue the
+    /// label above them nor are continued by the text below (a left-aligned title on a narrow page sits over the labels).
+    /// </summary>
+    public static bool IsWholeHeaderCell(string text) => text == "信息内容" || WholeHeaderCell().IsMatch(text);
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+条第[（(][一二三四五六七八九十]+[)）]项$")]
+    private static partial Regex WholeHeaderCell();
 
     [GeneratedRegex(@"[^\s\u3000]+")]
     private static partial Regex NonSpace();

@@ -27,6 +27,7 @@ public static class LayoutTable
         public int FirstStart { get; } = first.Start;
         public int Start { get; set; } = first.Start;
         public int Reach { get; set; } = first.Reach;
+
         public int LastLine { get; set; } = line;
         public bool LastOnDataLine { get; set; }
         public string Text => CellText.Join(Parts);
@@ -43,6 +44,9 @@ public static class LayoutTable
 
     public static List<IReadOnlyList<string>> Rows(List<LayoutLine> lines, int? expectedColumns, string fileName, List<Finding> diagnostics)
     {
+        lines = lines.Where(l => !l.IsBlank).ToList();
+        if (expectedColumns is not null) lines = WithoutRepeatedHeader(lines);
+        var headerCentres = HeaderCentres(lines, expectedColumns);
         var rows = new List<Row>();
         var owner = new Dictionary<Chain, Row>();
         Row? pending = null;
@@ -66,7 +70,7 @@ public static class LayoutTable
             {
                 var fragment = line.Labels[f];
                 var isLeaf = line.IsData && f == line.Labels.Count - 1;
-                var chain = LayoutLine.HasMarker(fragment.Text) ? null : Above(fragment, active, continued, index);
+                var chain = LayoutLine.HasMarker(fragment.Text) || LayoutLine.IsWholeHeaderCell(fragment.Text) ? null : Above(fragment, active, continued, index);
                 if (chain is not null && isLeaf && owner[chain] != row)
                 {
                     // The piece before the numbers continues an earlier row's label: when this row already has its
@@ -99,7 +103,8 @@ public static class LayoutTable
                 if (isLeaf) row!.Leaf = chain;
                 else row!.Groups.Add(chain);
             }
-            active = [.. active.Where(c => !continued.Contains(c) && CanContinue(c, index + 1)), .. continued, .. started.Select(s => s.Chain)];
+            active = [.. active.Where(c => !continued.Contains(c) && CanContinue(c, index + 1)), .. continued,
+                .. started.Select(s => s.Chain).Where(c => !LayoutLine.IsWholeHeaderCell(c.Parts[0]))];
         }
         if (pending is not null) rows.Add(pending);
         rows.RemoveAll(r => r.IsEmpty);
@@ -109,7 +114,8 @@ public static class LayoutTable
         var cells = new List<IReadOnlyList<string>>();
         foreach (var segment in Segments(rows))
         {
-            var placer = new ValuePlacer(segment.Where(r => r.Data is not null).Select(r => r.Data!).ToList(), expectedColumns, fileName, diagnostics);
+            var placer = new ValuePlacer(segment.Where(r => r.Data is not null).Select(r => r.Data!).ToList(), expectedColumns, fileName, diagnostics,
+                headerCentres);
             // Labels left to right: group labels (三、本年度办理结果, （五）不予处理) sit left of the row's own label,
             // which therefore comes last, right before the values, whichever line each was begun on.
             cells.AddRange(segment.Select(r =>
@@ -128,6 +134,48 @@ public static class LayoutTable
             .ThenByDescending(c => Math.Min(c.Reach, fragment.Reach) - Math.Max(c.Start, fragment.Start))
             .ThenBy(c => Math.Abs(c.Start - fragment.Start))
             .FirstOrDefault();
+
+    /// <summary>
+    /// A table 三 or 四 continued on the next page under a repeat of its header: the repeated lines are dropped so the
+    /// rows run on as one table (and a group label broken by the page continues). Table 二 is left alone: its headers
+    /// legitimately repeat (信息内容 | 本年处理决定数量 for items 五 and 六).
+    /// </summary>
+    private static List<LayoutLine> WithoutRepeatedHeader(List<LayoutLine> lines)
+    {
+        var text = lines.Select(l => string.Join(" ", l.Labels.Concat(l.Values).Select(f => f.Text))).ToList();
+        var header = lines.TakeWhile(l => !l.IsData).Count();
+        if (header == 0) return lines;
+        var result = new List<LayoutLine>(lines);
+        for (var i = result.Count - header; i > header; i--)
+        {
+            var at = i;
+            if (Enumerable.Range(0, header).All(k => text[at + k] == text[k])) result.RemoveRange(i, header);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The centres of the header's leaf cells (结果维持 … 总计 under 行政复议 and 未经复议直接起诉), used when no data row
+    /// has every column: header fragments over the value area, spanning group titles (wider than the usual leaf
+    /// piece) left out, pieces of one wrapped cell merged by overlap. Null unless that gives one cell per column.
+    /// </summary>
+    private static double[]? HeaderCentres(List<LayoutLine> lines, int? expectedColumns)
+    {
+        var data = lines.Where(l => l.IsData).ToList();
+        if (expectedColumns is null || data.Count == 0) return null;
+        var valueArea = data.Min(l => l.Values[0].Start) - 1;
+        var pieces = lines.TakeWhile(l => !l.IsData).SelectMany(l => l.Labels).Where(f => f.Reach > valueArea).ToList();
+        if (pieces.Count == 0) return null;
+        var widths = pieces.Select(f => f.Reach - f.Start).Order().ToList();
+        var usual = widths[widths.Count / 2];
+        var clusters = new List<(int Start, int Reach)>();
+        foreach (var piece in pieces.Where(f => f.Reach - f.Start <= usual * 3 / 2).OrderBy(f => f.Start))
+        {
+            if (clusters.Count > 0 && piece.Start < clusters[^1].Reach) clusters[^1] = (clusters[^1].Start, Math.Max(clusters[^1].Reach, piece.Reach));
+            else clusters.Add((piece.Start, piece.Reach));
+        }
+        return clusters.Count == expectedColumns ? clusters.Select(c => (c.Start + c.Reach) / 2.0).ToArray() : null;
+    }
 
     private static IEnumerable<List<Row>> Segments(List<Row> rows)
     {

@@ -3,10 +3,12 @@ using OpenDisclosure.Reports.Validation;
 namespace OpenDisclosure.Formats.Pdf;
 
 /// <summary>
-/// Puts a data row's numbers into columns. With as many numbers as columns, order decides. With fewer, each number
-/// goes to the column whose centre (measured on the complete rows) is clearly nearest; if any number is not clearly
-/// nearer one column than the next, the row's values are left empty and a finding gives the position. A guessed
-/// number is worse than a missing one.
+/// Puts a data row's numbers into columns by their x-positions. Column centres are measured on the complete rows
+/// (as many numbers as columns). A complete row keeps its order only when every number also sits nearest its own
+/// column's centre (a page number or a stray value from the next line would otherwise shift the row by one); with
+/// fewer numbers, each goes to the column whose centre is clearly nearest. If any number is not clearly nearer one
+/// column than the next, the row's values are left empty and a finding gives the position. A guessed number is
+/// worse than a missing one.
 /// </summary>
 public sealed class ValuePlacer
 {
@@ -15,13 +17,16 @@ public sealed class ValuePlacer
     private readonly string _fileName;
     private readonly List<Finding> _diagnostics;
 
-    public ValuePlacer(List<LayoutLine> dataLines, int? expectedColumns, string fileName, List<Finding> diagnostics)
+    /// <param name="headerCentres">The centres of the header's leaf cells (结果维持 … 总计), used when no row is complete.</param>
+    public ValuePlacer(List<LayoutLine> dataLines, int? expectedColumns, string fileName, List<Finding> diagnostics, double[]? headerCentres = null)
     {
         _columns = expectedColumns ?? (dataLines.Count > 0 ? dataLines.Max(l => l.Values.Count) : 0);
         var complete = dataLines.Where(l => l.Values.Count == _columns).ToList();
-        _centres = Enumerable.Range(0, _columns)
-            .Select(c => complete.Count == 0 ? double.NaN : complete.Average(l => Centre(l.Values[c])))
-            .ToArray();
+        _centres = complete.Count == 0 && headerCentres?.Length == _columns
+            ? headerCentres
+            : Enumerable.Range(0, _columns)
+                .Select(c => complete.Count == 0 ? double.NaN : complete.Average(l => Centre(l.Values[c])))
+                .ToArray();
         _fileName = fileName;
         _diagnostics = diagnostics;
     }
@@ -29,7 +34,7 @@ public sealed class ValuePlacer
     public IReadOnlyList<string> Place(LayoutLine line, string? label)
     {
         var values = line.Values;
-        if (values.Count == _columns) return values.Select(v => v.Text).ToArray();
+        if (values.Count == _columns && InOwnColumns(values)) return values.Select(v => v.Text).ToArray();
         var cells = Enumerable.Repeat("", Math.Max(_columns, 0)).ToArray();
         if (values.Count < _columns && TryByPosition(values, cells)) return cells;
 
@@ -38,6 +43,18 @@ public sealed class ValuePlacer
             $"{_fileName}: {line.Where}: row \"{label}\" has {values.Count} values for {_columns} columns and their columns are not certain; left empty",
             line.Raw.Trim()));
         return Enumerable.Repeat("", _columns).ToArray();
+    }
+
+    private bool InOwnColumns(IReadOnlyList<Fragment> values)
+    {
+        if (_centres.Any(double.IsNaN)) return true; // unreachable: this row is itself complete
+        for (var i = 0; i < values.Count; i++)
+        {
+            var centre = Centre(values[i]);
+            var nearest = Array.IndexOf(_centres, _centres.MinBy(c => Math.Abs(c - centre)));
+            if (nearest != i) return false;
+        }
+        return true;
     }
 
     private bool TryByPosition(IReadOnlyList<Fragment> values, string[] cells)

@@ -2,7 +2,7 @@ using OpenDisclosure.Reports.Validation;
 
 namespace OpenDisclosure.Formats.PlainText;
 
-/// <summary>Reads already-flattened report text in whatever encoding it was saved (UTF-8, UTF-16, GB18030/GBK).</summary>
+/// <summary>Reads already-flattened report text or Markdown in whatever encoding it was saved (UTF-8, UTF-16, GB18030/GBK).</summary>
 public static class PlainTextReader
 {
     public static DocumentReadResult Read(string fileName, byte[] content)
@@ -16,6 +16,9 @@ public static class PlainTextReader
 
         var text = decoded.Text;
         if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        // Markdown from converters and OCR tools: pipe tables become the TAB cell rows the parser reads.
+        if (text.Contains("|--") || text.Contains("| --") || text.Contains("|:--"))
+            if (MarkdownText.IsMarkdown(text)) text = MarkdownText.Flatten(text);
         return new DocumentReadResult(fileName, DocumentKind.Text, text, [], decoded.EncodingName);
     }
 }

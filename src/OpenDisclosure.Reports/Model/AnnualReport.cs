@@ -17,6 +17,12 @@ public sealed class AnnualReport
     /// <summary>The signature date (落款日期), when the signature block has one.</summary>
     public DateOnly? PublishedOn { get; init; }
 
+    /// <summary>
+    /// The page's publication date (发布日期 / 发布时间 of a site page, its metadata block or PubDate meta), beside the
+    /// signature date: the evidence of timeliness when the signature has none. Null for a file without one.
+    /// </summary>
+    public DateOnly? PagePublishedOn { get; init; }
+
     /// <summary>1-based line of the signature date (0 when none).</summary>
     public int PublishedOnLine { get; init; }
 

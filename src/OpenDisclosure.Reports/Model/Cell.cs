@@ -15,6 +15,7 @@ public readonly record struct Cell(decimal? Value, int Line, string? Raw)
 
     public bool IsMissing => Value is null;
 
-    /// <summary>The value as a whole count, or null when missing or not a whole number.</summary>
-    public long? Count => Value is { } v && v == decimal.Truncate(v) ? (long)v : null;
+    /// <summary>The value as a whole count, or null when missing, not a whole number or beyond a long (the parser
+    /// never reads such a value, but a cell built in code could hold one: never an OverflowException).</summary>
+    public long? Count => Value is { } v && v == decimal.Truncate(v) && v >= long.MinValue && v <= long.MaxValue ? (long)v : null;
 }

@@ -182,16 +182,19 @@ public static partial class RequestClaimExtractor
     {
         if (!m.Success) return null;
         var raw = m.Groups["p"].Value;
+        // A percentage of 30 digits overflows decimal: not a claim anyone can check, so it is not read as one.
+        if (!decimal.TryParse(raw, CultureInfo.InvariantCulture, out var value)) return null;
         var dot = raw.IndexOf('.');
-        return new StatedPercent(decimal.Parse(raw, CultureInfo.InvariantCulture), dot < 0 ? 0 : raw.Length - dot - 1, m.Value);
+        return new StatedPercent(value, dot < 0 ? 0 : raw.Length - dot - 1, m.Value);
     }
 
     private static StatedChange? ReadChange(Match m)
     {
         if (!m.Success) return null;
         var raw = m.Groups["p"].Value;
+        if (!decimal.TryParse(raw, CultureInfo.InvariantCulture, out var value)) return null; // as in ReadPercent
         var dot = raw.IndexOf('.');
         var increase = m.Groups["dir"].Value is "上升" or "增长" or "增加" or "提高";
-        return new StatedChange(increase, new StatedPercent(decimal.Parse(raw, CultureInfo.InvariantCulture), dot < 0 ? 0 : raw.Length - dot - 1, raw + "%"), m.Value);
+        return new StatedChange(increase, new StatedPercent(value, dot < 0 ? 0 : raw.Length - dot - 1, raw + "%"), m.Value);
     }
 }

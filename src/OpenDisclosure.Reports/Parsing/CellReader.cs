@@ -3,12 +3,30 @@ using OpenDisclosure.Reports.Model;
 
 namespace OpenDisclosure.Reports.Parsing;
 
+/// <summary>What was wrong with a value cell's text, for the caller's diagnostic.</summary>
+public enum CellProblem
+{
+    None,
+    /// <summary>Neither a number nor a placeholder ("abc", "1O"): parse.cell_unreadable.</summary>
+    Unreadable,
+    /// <summary>A number no report can hold (10^12 or more, 2^63, 10^21): cell.out_of_range.</summary>
+    OutOfRange,
+}
+
 /// <summary>
-/// Reads one value cell: a number, a placeholder (blank, "—", "/", "无": missing, never zero) or something
-/// unreadable ("abc", "1O": missing too, and the caller reports parse.cell_unreadable).
+/// Reads one value cell: a number, a placeholder (blank, "—", "/", "无": missing, never zero), something
+/// unreadable ("abc", "1O": missing too, and the caller reports parse.cell_unreadable) or an absurd number (missing,
+/// cell.out_of_range).
 /// </summary>
 public static class CellReader
 {
+    /// <summary>
+    /// The largest magnitude a cell may hold: 10^12 − 1. No agency counts a trillion requests, nor 万元 beyond it; the
+    /// bound keeps every later sum, ratio, long conversion and INTEGER column far from overflow (a 2^63 cell used to
+    /// crash the validator and abort seed batches).
+    /// </summary>
+    public const decimal MaxMagnitude = 999_999_999_999m;
+
     private const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands;
 
     /// <summary>Units some reports write after the number ("3件", "1.5万元"): the number still counts.</summary>
@@ -21,10 +39,10 @@ public static class CellReader
         _ => false,
     };
 
-    /// <summary>The cell's value; <paramref name="unreadable"/> is true when the text is neither number nor placeholder.</summary>
-    public static Cell Read(TableCell cell, out bool unreadable)
+    /// <summary>The cell's value; <paramref name="problem"/> says why a non-placeholder text has none.</summary>
+    public static Cell Read(TableCell cell, out CellProblem problem)
     {
-        unreadable = false;
+        problem = CellProblem.None;
         var text = cell.Text;
         if (IsPlaceholder(text)) return Cell.Missing(cell.Line, text);
 
@@ -32,10 +50,23 @@ public static class CellReader
 
         var span = StripUnit(text.AsSpan());
         if (span.IndexOf(' ') >= 0) span = span.Trim(' ');
-        if (span.Length > 0 && IsNumberShaped(span) && decimal.TryParse(span, Styles, CultureInfo.InvariantCulture, out var value))
-            return new Cell(value, cell.Line, text);
+        if (span.Length > 0 && IsNumberShaped(span))
+        {
+            if (decimal.TryParse(span, Styles, CultureInfo.InvariantCulture, out var value))
+            {
+                if (Math.Abs(value) <= MaxMagnitude) return new Cell(value, cell.Line, text);
+                problem = CellProblem.OutOfRange;
+                return Cell.Missing(cell.Line, text);
+            }
+            // Past 7.9 × 10^28 decimal itself overflows: a number all the same ("1.2.3" is not one).
+            if (span.Count('.') <= 1 && span.Length - span.Count(',') - span.Count('.') > 28)
+            {
+                problem = CellProblem.OutOfRange;
+                return Cell.Missing(cell.Line, text);
+            }
+        }
 
-        unreadable = true;
+        problem = CellProblem.Unreadable;
         return Cell.Missing(cell.Line, text);
     }
 

@@ -31,6 +31,23 @@ public static class ParseDiagnostics
     public static readonly IReadOnlyList<RuleDescriptor> All =
         [Empty, NotText, AgencyMissing, YearMissing, RowNotFound, CellUnreadable, InternalError];
 
+    /// <summary>The finding for a value cell the reader could not take: unreadable text or an absurd number.</summary>
+    public static Finding ForCell(CellProblem problem, int section, string tableZh, string row, string? column, string labelZh, int line, string raw) =>
+        problem == CellProblem.OutOfRange
+            ? OutOfRange(section, tableZh, row, column, labelZh, line, raw)
+            : Unreadable(section, tableZh, row, column, labelZh, line, raw);
+
+    /// <summary>cell.out_of_range for one cell: the value is treated as missing, so no sum or ratio uses it.</summary>
+    public static Finding OutOfRange(int section, string tableZh, string row, string? column, string labelZh, int line, string raw) =>
+        Validation.Rules.CellRules.OutOfRange.At(new FindingLocation(section, row, column, line),
+            $"第{line}行：表{tableZh}“{labelZh}”的数值“{Shorten(raw)}”超出合理范围（绝对值不超过{CellReader.MaxMagnitude:0}），按缺失处理",
+            $"Line {line}: table {tableZh} row {row}{(column is null ? "" : $" column {column}")}: \"{Shorten(raw)}\" is out of range "
+                + $"(at most {CellReader.MaxMagnitude:0} in magnitude); the value is treated as missing",
+            expected: $"|value| <= {CellReader.MaxMagnitude:0}", actual: Shorten(raw), evidence: Shorten(raw));
+
+    /// <summary>A cell text cut to 40 characters: a 10,000-digit cell must not become a 10,000-character message.</summary>
+    private static string Shorten(string raw) => raw.Length <= 40 ? raw : raw[..40] + "…";
+
     /// <summary>parse.cell_unreadable for one cell, naming table, row, column and line.</summary>
     public static Finding Unreadable(int section, string tableZh, string row, string? column, string labelZh, int line, string raw) =>
         CellUnreadable.At(new FindingLocation(section, row, column, line),

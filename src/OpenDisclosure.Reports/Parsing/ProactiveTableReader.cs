@@ -32,9 +32,9 @@ public static class ProactiveTableReader
             {
                 if (j < cells.Count && !IsTableLabel(cells[j]))
                 {
-                    var cell = CellReader.Read(cells[j], out var unreadable);
-                    if (unreadable)
-                        diagnostics.Add(ParseDiagnostics.Unreadable(2, "二", field.Code, null,
+                    var cell = CellReader.Read(cells[j], out var problem);
+                    if (problem != CellProblem.None)
+                        diagnostics.Add(ParseDiagnostics.ForCell(problem, 2, "二", field.Code, null,
                             $"{field.ItemZh} {field.MeasureZh}", cells[j].Line, cells[j].Text));
                     values[field.Code] = cell;
                     j++;

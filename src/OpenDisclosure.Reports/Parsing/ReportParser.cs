@@ -40,6 +40,7 @@ public static class ReportParser
             Format = format,
             PublishedOn = signature.Date,
             PublishedOnLine = signature.Line,
+            PagePublishedOn = Guard(() => PageDateReader.Read(lines, firstHeading), null, "page date", diagnostics),
             StatisticalPeriod = Guard(() => PeriodReader.Read(lines), null, "period", diagnostics),
             Contact = Guard(() => ContactReader.Read(lines, firstHeading, sections.Count == 0 ? 0 : sections[^1].StartLine - 1),
                 ContactDetails.None, "contact", diagnostics),

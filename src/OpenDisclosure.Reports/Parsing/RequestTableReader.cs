@@ -127,9 +127,9 @@ public static class RequestTableReader
                 values[c] = Cell.Missing(labelLine);
                 continue;
             }
-            values[c] = CellReader.Read(cells[index], out var unreadable);
-            if (unreadable)
-                diagnostics.Add(ParseDiagnostics.Unreadable(3, "三", row.Code, ApplicantColumns.All[c].Code,
+            values[c] = CellReader.Read(cells[index], out var problem);
+            if (problem != CellProblem.None)
+                diagnostics.Add(ParseDiagnostics.ForCell(problem, 3, "三", row.Code, ApplicantColumns.All[c].Code,
                     $"{row.LabelZh} {ApplicantColumns.All[c].LabelZh}", cells[index].Line, cells[index].Text));
             consumed++;
         }

@@ -22,11 +22,11 @@ public static class ReviewLitigationTableReader
         for (var i = start; i < cells.Count && read < CellCount; i++)
         {
             if (IsHeader(cells[i])) break;
-            values[read] = CellReader.Read(cells[i], out var unreadable);
-            if (unreadable)
+            values[read] = CellReader.Read(cells[i], out var problem);
+            if (problem != CellProblem.None)
             {
                 var (group, measure) = (ReviewLitigationTable.Groups[read / MeasureCount], ReviewLitigationTable.Measures[read % MeasureCount]);
-                diagnostics.Add(ParseDiagnostics.Unreadable(4, "四", group.Code, measure.Code,
+                diagnostics.Add(ParseDiagnostics.ForCell(problem, 4, "四", group.Code, measure.Code,
                     $"{group.LabelZh} {measure.LabelZh}", cells[i].Line, cells[i].Text));
             }
             read++;

@@ -4,7 +4,7 @@ namespace OpenDisclosure.Reports.Synthetic;
 /// The label cells printed before each table 三 row, as Word flattens the merged cells: "\t" lines stand for the
 /// merged group column, the group label (（三）不予公开 …) only precedes its first row.
 /// </summary>
-internal static class RequestTableLabels
+public static class RequestTableLabels
 {
     private static readonly Dictionary<string, string[]> Labels = new()
     {

@@ -30,8 +30,8 @@ public class LineReaderTests
     [InlineData("1.5万元", 1.5)]
     public void Reads_numbers(string text, double value)
     {
-        var cell = CellReader.Read(new TableCell(text, 7), out var unreadable);
-        Assert.False(unreadable);
+        var cell = CellReader.Read(new TableCell(text, 7), out var problem);
+        Assert.Equal(CellProblem.None, problem);
         Assert.Equal((decimal)value, cell.Value);
         Assert.Equal(7, cell.Line);
         Assert.Equal(text, cell.Raw);
@@ -50,10 +50,26 @@ public class LineReaderTests
     [InlineData("1.2.3", true)]
     public void Missing_cells_are_never_zero(string text, bool unreadable)
     {
-        var cell = CellReader.Read(new TableCell(text, 9), out var isUnreadable);
+        var cell = CellReader.Read(new TableCell(text, 9), out var problem);
         Assert.True(cell.IsMissing);
-        Assert.Equal(unreadable, isUnreadable);
+        Assert.Equal(unreadable ? CellProblem.Unreadable : CellProblem.None, problem);
         Assert.Equal(9, cell.Line);
+    }
+
+    [Theory]
+    [InlineData("999999999999", false)]
+    [InlineData("-999999999999", false)]
+    [InlineData("1000000000000", true)]
+    [InlineData("9223372036854775808", true)] // 2^63: used to overflow the long conversion of Cell.Count
+    [InlineData("1000000000000000000000", true)] // 10^21
+    [InlineData("99999999999999999999999999999999999", true)] // past decimal itself
+    [InlineData("1,000,000,000,000件", true)]
+    public void Absurd_numbers_are_out_of_range_and_missing(string text, bool outOfRange)
+    {
+        var cell = CellReader.Read(new TableCell(text, 4), out var problem);
+        Assert.Equal(outOfRange ? CellProblem.OutOfRange : CellProblem.None, problem);
+        Assert.Equal(outOfRange, cell.IsMissing);
+        Assert.Equal(text, cell.Raw);
     }
 
     [Theory]

@@ -21,11 +21,17 @@ public sealed class CellRules : IReportRule
         "件数、数量应为整数（以万元计的金额除外）",
         "A count must be a whole number (amounts in 10,000 yuan excepted)", Notice);
 
+    /// <summary>Raised by the table readers (the value never reaches the model, so only they see it): a number
+    /// no report can hold, treated as missing so that no sum, ratio or stored INTEGER ever overflows.</summary>
+    public static readonly RuleDescriptor OutOfRange = new("cell.out_of_range", Severity.Error,
+        "数值超出合理范围（绝对值达到一万亿或以上），按缺失处理",
+        "A cell holds an absurd number (10^12 or more in magnitude); it is treated as missing", Notice);
+
     /// <summary>Texts that stand for "no value" in the tables. Anything else unreadable is the parser's parse.cell_unreadable.</summary>
     private static readonly HashSet<string> Placeholders =
         ["—", "——", "-", "--", "－", "–", "/", "／", "\\", "无", "空", "暂无", "×", "…"];
 
-    public IReadOnlyList<RuleDescriptor> Rules { get; } = [Missing, Negative, NonInteger];
+    public IReadOnlyList<RuleDescriptor> Rules { get; } = [Missing, Negative, NonInteger, OutOfRange];
 
     public IEnumerable<Finding> Check(AnnualReport report) => AllCells(report).SelectMany(CheckCell);
 
