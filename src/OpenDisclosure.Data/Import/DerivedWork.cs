@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using OpenDisclosure.Data.Stats;
 using OpenDisclosure.Data.Store;
@@ -7,7 +8,7 @@ namespace OpenDisclosure.Data.Import;
 /// <summary>
 /// The data an import derives once its reports are stored: cross-year findings, finding counts, compliance scores
 /// (<see cref="CrossYearPass"/>), the agencies' report counts (<see cref="AgencySummaries"/>) and the
-/// table 三 measures behind /stats (<see cref="OutcomeMeasureRefresh"/>). Each stored report
+/// table 三 measures behind /stats (<see cref="OutcomeMeasureRefresh"/>) and the copied-text matches (<see cref="SimilarityPass"/>). Each stored report
 /// is listed in <see cref="Table"/> in the same transaction as its rows, and leaves it in the one transaction that
 /// writes all of its derived data. So whatever kills an import (after any batch, or during this pass), the next
 /// import, or the API's start-up, finds exactly the reports whose derived data is missing and recomputes them.
@@ -19,8 +20,9 @@ internal static class DerivedWork
     public const string Schema = $"CREATE TABLE {Table} (\"ReportId\" INTEGER PRIMARY KEY);";
 
     /// <summary>Recomputes the derived data of every pending report (those of <paramref name="stored"/> from memory, the
-    /// others read back) and ends <paramref name="finished"/>, in one transaction. Returns the reports recomputed.</summary>
-    public static int Finish(SqliteConnection connection, IReadOnlyDictionary<(int AgencyId, int Year), TouchedReport> stored,
+    /// others read back), their copied-text matches (<see cref="SimilarityPass"/>) and ends <paramref name="finished"/>,
+    /// in one transaction. Returns the reports recomputed and the time the similarity pass took.</summary>
+    public static DerivedCounts Finish(SqliteConnection connection, IReadOnlyDictionary<(int AgencyId, int Year), TouchedReport> stored,
         Func<int, int, int?> reportIdOf, IncompleteImport? finished, Action? beforeCommit = null)
     {
         using var transaction = connection.BeginTransaction();
@@ -40,13 +42,17 @@ internal static class DerivedWork
         foreach (var (key, report) in stored) pending[key] = report;
 
         var count = CrossYearPass.Run(connection, store, pending, resumed, reportIdOf);
+        // In the same transaction and over the same reports: an import stopped before the commit is matched again in full.
+        var similarity = Stopwatch.StartNew();
+        SimilarityPass.Run(connection, store, pending, reportIdOf);
+        similarity.Stop();
         AgencySummaries.Refresh(connection, transaction, pending.Keys.Select(k => k.AgencyId));
         OutcomeMeasureRefresh.Run(connection, transaction);
         using (var clear = store.Command($"DELETE FROM {Table}")) clear.ExecuteNonQuery();
         if (finished is not null) IncompleteImport.End(connection, transaction, finished);
         beforeCommit?.Invoke();
         transaction.Commit();
-        return count;
+        return new DerivedCounts(count, similarity.Elapsed);
     }
 
     private static List<int> PendingIds(StoredYearTables store)
@@ -58,3 +64,6 @@ internal static class DerivedWork
         return ids;
     }
 }
+
+/// <summary>What <see cref="DerivedWork.Finish"/> did: reports recomputed, and the part of its time the similarity pass took.</summary>
+internal readonly record struct DerivedCounts(int Reports, TimeSpan SimilarityTime);

@@ -89,15 +89,11 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
                 if (deferIndexes) RestoreIndexes(connection, summary, written, ref doing);
             }
             // Once the whole load is in and indexed: neighbours of any year may have arrived in any batch.
-            doing = "the cross-year pass";
+            doing = "the cross-year and similarity passes";
             var crossYear = Stopwatch.StartNew();
-            DerivedWork.Finish(connection, touched, writer.ReportIdOf, run, BeforeDerivedCommit);
-            summary.CrossYearTime = crossYear.Elapsed;
-            // After the derived data: a similarity pass cut short only leaves matches to the next import touching the year.
-            doing = "the similarity pass";
-            var similarity = Stopwatch.StartNew();
-            SimilarityPass.Run(connection, touched, writer.ReportIdOf);
-            summary.SimilarityTime = similarity.Elapsed;
+            var derived = DerivedWork.Finish(connection, touched, writer.ReportIdOf, run, BeforeDerivedCommit);
+            summary.SimilarityTime = derived.SimilarityTime;
+            summary.CrossYearTime = crossYear.Elapsed - derived.SimilarityTime;
         }
         catch (Exception e) when (StoreFailures.Wrap(e, databasePath, doing) is { } stopped)
         {

@@ -4,7 +4,8 @@ using OpenDisclosure.Reports.Similarity;
 namespace OpenDisclosure.Data.Import;
 
 /// <summary>
-/// Runs after the cross-year pass: for every report the import stored, measures how much of its narrative repeats
+/// Runs after the cross-year pass, in its transaction: for every pending report (stored by this import or left by an
+/// interrupted one), measures how much of its narrative repeats
 /// the same agency's previous report and the closest other report of its year (内容雷同), stores both matches and
 /// a similarity.copied finding above the threshold, and re-scores the report. The same-year search uses the MinHash
 /// signatures of the year (LSH bands) and measures only the best <see cref="ExactCandidates"/> candidates exactly,
@@ -19,16 +20,16 @@ internal static class SimilarityPass
     /// <summary>Candidates measured exactly per report, best band agreement first.</summary>
     public const int ExactCandidates = 2;
 
-    public static int Run(SqliteConnection connection, IReadOnlyDictionary<(int AgencyId, int Year), TouchedReport> touched,
-        Func<int, int, int?> reportIdOf)
+    /// <summary>Runs inside <see cref="DerivedWork.Finish"/>'s transaction (<paramref name="store"/>'s), over the same
+    /// pending reports, so an import stopped anywhere before that commit is matched again in full by the next run.</summary>
+    public static int Run(SqliteConnection connection, StoredYearTables store,
+        IReadOnlyDictionary<(int AgencyId, int Year), TouchedReport> touched, Func<int, int, int?> reportIdOf)
     {
         if (touched.Count == 0) return 0;
-        var store = new StoredYearTables(connection);
+        var transaction = store.Transaction;
         var narratives = new StoredNarratives(store);
         using var commands = new SimilarityCommands(connection);
         using var scores = new CrossYearCommands(connection);
-        using var transaction = connection.BeginTransaction();
-        store.Transaction = transaction;
         scores.Transaction = transaction;
 
         var changed = new Dictionary<int, StoredAt>();
@@ -96,7 +97,6 @@ internal static class SimilarityPass
         }
 
         foreach (var at in changed.Values) scores.SaveCountsAndScore(at, StoredFindings.Read(store, at.ReportId));
-        transaction.Commit();
         return changed.Count;
     }
 
