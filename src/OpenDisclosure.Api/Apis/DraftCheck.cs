@@ -15,13 +15,8 @@ namespace OpenDisclosure.Api.Apis;
 /// </summary>
 public static class DraftCheck
 {
-    public static ReportDetail Run(CheckedReport draft, HttpContext http)
+    public static ReportDetail Run(CheckedReport draft, ScoringProfile profile, HttpContext http)
     {
-        var profiles = http.RequestServices.GetRequiredService<ProfileCatalog>();
-        string? profileId = http.Request.Query["profile"];
-        var profile = profiles.Find(profileId) ?? throw new BadHttpRequestException(
-            $"profile '{profileId}' is not one of {string.Join(", ", profiles.All.Select(p => p.Id))} (GET /compliance/profiles).");
-
         var tables = YearTables.From(draft.Report);
         var previous = tables is null ? null
             : StoredNeighbours.Previous(http.RequestServices.GetRequiredService<AppPaths>().Database, tables.Agency, tables.Year);

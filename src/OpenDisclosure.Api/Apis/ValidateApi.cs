@@ -38,8 +38,10 @@ public static class ValidateApi
     }
 
     public static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> Validate(
-        HttpRequest request, IOptions<ValidationLimits> limits, ExpensiveReads reads, CancellationToken ct)
+        HttpRequest request, [AsParameters] ProfileQuery query, ProfileCatalog profiles, IOptions<ValidationLimits> limits,
+        ExpensiveReads reads, CancellationToken ct)
     {
+        if (profiles.Find(query.Profile) is not { } profile) return ComplianceFilter.UnknownProfile(query.Profile, profiles);
         var max = limits.Value.MaxBodyBytes;
         if (request.ContentLength > max) return Problems.TooLarge(max);
         if (!ValidateBodyTypes.IsAccepted(request.ContentType))
@@ -60,7 +62,7 @@ public static class ValidateApi
         // previous year: its cross-year checks are not assessable, as in the store for a first year.
         var read = await reads.TryRead(fileName, bytes, ct);
         if (read is null) return Problems.Busy(request.HttpContext.Response, limits.Value.RetryAfterSeconds, limits.Value.MaxConcurrentReads);
-        return TypedResults.Ok(DraftCheck.Run(DocumentCheck.Check(read), request.HttpContext));
+        return TypedResults.Ok(DraftCheck.Run(DocumentCheck.Check(read), profile, request.HttpContext));
     }
 
     /// <summary>The first file of a multipart body, or the 400/413 that says why there is none.</summary>

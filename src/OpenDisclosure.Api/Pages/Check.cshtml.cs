@@ -19,7 +19,7 @@ namespace OpenDisclosure.Api.Explorer;
 /// check stores nothing. Rate-limited with /validate's policy, since a post runs the same check.</remarks>
 [IgnoreAntiforgeryToken]
 [EnableRateLimiting(ValidationLimits.RateLimitPolicy)]
-public sealed class CheckModel(IOptions<ValidationLimits> limits, ExpensiveReads reads) : PageModel
+public sealed class CheckModel(IOptions<ValidationLimits> limits, ExpensiveReads reads, ProfileCatalog profiles) : PageModel
 {
     public ValidationLimits Limits => limits.Value;
     public ReportView? Result { get; private set; }
@@ -31,7 +31,7 @@ public sealed class CheckModel(IOptions<ValidationLimits> limits, ExpensiveReads
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        switch ((await ValidateApi.Validate(Request, limits, reads, ct)).Result)
+        switch ((await ValidateApi.Validate(Request, new ProfileQuery(), profiles, limits, reads, ct)).Result)
         {
             case Ok<ReportDetail> { Value: { } detail }:
                 Result = new ReportView(detail);
