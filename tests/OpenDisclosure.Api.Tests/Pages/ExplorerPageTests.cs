@@ -52,7 +52,8 @@ public sealed class ExplorerPageTests(ApiFactory factory)
         Assert.Equal("8", table.QuerySelectorAll("th").Single(th => th.Text() == "（三）不予公开").GetAttribute("rowspan"));
         Assert.Equal("法人或其他组织", table.QuerySelector("thead tr:nth-child(2) th:nth-child(2)")!.Text());
         Assert.Equal(15, page.Id("table-4").QuerySelectorAll("tbody td").Length);
-        Assert.Equal("96.9", page.Id("score").Text());
+        // Undated: timeliness 0 of 15 (an undated report costs what a late one does), (23 + 25 + 15) / 80.
+        Assert.Equal("78.8", page.Id("score").Text());
         Assert.Contains("003_34f0a73bec97119a.txt", page.Id("provenance").Text());
         Assert.Contains(page.QuerySelectorAll("#finding-list li"), li => li.GetAttribute("data-rule") == "date.missing");
         Assert.Equal($"/agencies/{agencyId}", page.QuerySelector($"a[href='/agencies/{agencyId}']")?.GetAttribute("href"));
@@ -87,7 +88,8 @@ public sealed class ExplorerPageTests(ApiFactory factory)
         Assert.Equal("2024 12 2 14 0", page.QuerySelector("#requests-trend tbody tr")!.Cells());
         // 5, 6 and 3 of the 14 processed: granted, partly granted, could not provide.
         Assert.Equal("2024 35.7 42.9 0.0 21.4 0.0 0.0", page.QuerySelector("#outcome-shares tbody tr")!.Cells());
-        Assert.Equal("2024 96.9 — 23 25 — 15 65", page.QuerySelector("#score-trend tbody tr")!.Cells());
+        // Undated: timeliness is assessed as 0 (as if late), so 80 points are assessed and it scores 63 of them.
+        Assert.Equal("2024 78.8 0 23 25 — 15 80", page.QuerySelector("#score-trend tbody tr")!.Cells());
         Assert.NotNull(page.QuerySelector("script[src='/vendor/echarts/echarts.min.js']"));
     }
 
@@ -141,8 +143,9 @@ public sealed class ExplorerPageTests(ApiFactory factory)
         var page = await _client.GetPage("/compliance?year=2023&sort=-score");
 
         var rows = page.QuerySelectorAll("#compliance-table tbody tr").Select(r => r.Cells()).ToList();
-        Assert.Equal(["枣庄高新区张范街道 2023 96.9 65 / 100 — 23 25 — 15 评分明细",
-            "枣庄市台儿庄区商务和投资促进局 2023 93.8 80 / 100 15 25 25 — 10 评分明细"], rows);
+        // 张范街道's undated report loses timeliness (0 of 15, as a late one would), so 63 / 80 ranks it second.
+        Assert.Equal(["枣庄市台儿庄区商务和投资促进局 2023 93.8 80 / 100 15 25 25 — 10 评分明细",
+            "枣庄高新区张范街道 2023 78.8 80 / 100 0 23 25 — 15 评分明细"], rows);
         Assert.All(page.QuerySelectorAll("#compliance-table tbody tr td:last-child a"),
             a => Assert.Matches(@"^/reports/\d+#compliance$", a.GetAttribute("href")));
     }
