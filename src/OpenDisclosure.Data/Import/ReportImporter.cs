@@ -4,7 +4,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using OpenDisclosure.Data.Store;
 using OpenDisclosure.Reports.CrossYear;
-using SQLitePCL;
 using OpenDisclosure.Reports.Validation;
 
 namespace OpenDisclosure.Data.Import;
@@ -109,18 +108,9 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
 
     private SqliteConnection Open()
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(DisclosureDbFactory.ConnectionString(databasePath))
-        {
-            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(BusyTimeout.TotalSeconds)),
-            // Its pragmas (foreign keys off, page limits in tests) must not come back to another user from the pool.
-            Pooling = false,
-        }.ToString());
+        var connection = ImportConnection.Open(databasePath, BusyTimeout);
         try
         {
-            connection.Open();
-            // The native statements step without Microsoft.Data.Sqlite's retry loop: SQLite itself waits for a lock.
-            raw.sqlite3_busy_timeout(connection.Handle, (int)BusyTimeout.TotalMilliseconds);
-            ImportPragmas.Apply(connection);
             ConnectionOpened?.Invoke(connection);
             return connection;
         }
@@ -220,6 +210,11 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
                 var tables = prepared.YearTables!;
                 var reference = StoredReport.RefOf(tables.Agency, at.Year, at.ReportId, Path.GetFileName(prepared.File));
                 touched[(at.AgencyId, at.Year)] = new TouchedReport(at, tables with { ReportRef = reference }, prepared.Checked!.Findings);
+                foreach (var finding in prepared.Checked!.Findings)
+                {
+                    var severity = finding.Severity.Code();
+                    summary.FindingsBySeverity[severity] = summary.FindingsBySeverity.GetValueOrDefault(severity) + 1;
+                }
             }
             switch (outcome)
             {
@@ -231,12 +226,6 @@ public sealed class ReportImporter(string databasePath, ILogger? log = null)
                     log?.LogWarning("Not loaded: {Failure}", failure);
                     break;
             }
-            if (outcome is StoreOutcome.Loaded or StoreOutcome.Replaced)
-                foreach (var finding in prepared.Checked!.Findings)
-                {
-                    var severity = finding.Severity.Code();
-                    summary.FindingsBySeverity[severity] = summary.FindingsBySeverity.GetValueOrDefault(severity) + 1;
-                }
         }
         writer.CommitBatch();
     }
